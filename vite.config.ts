@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { articlesPlugin } from './src/pipeline/articles-plugin';
+import { cspPlugin } from './src/pipeline/csp-plugin';
 
 /** BASE_URL always starts and ends with `/` so every route and asset works below it. */
 function baseUrl(raw = process.env.BASE_URL): string {
@@ -10,7 +11,7 @@ function baseUrl(raw = process.env.BASE_URL): string {
 
 export default defineConfig({
   base: baseUrl(),
-  plugins: [react(), articlesPlugin()],
+  plugins: [react(), articlesPlugin(), cspPlugin()],
   build: { target: 'es2022' },
   preview: { host: '127.0.0.1', port: 4173 },
   server: { host: '127.0.0.1' },
@@ -29,6 +30,16 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'corpus',
+          include: ['test/corpus/**/*.corpus.test.ts'],
+          globalSetup: ['test/corpus/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
         },
       },
     ],

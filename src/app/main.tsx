@@ -1,4 +1,28 @@
-import { indexUrl } from 'virtual:folio-articles';
+import '../styles/base.css';
+import '../styles/app-shell.css';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router/dom';
+import { articleIndexQuery } from '../features/articles/api/get-article-index';
+import { I18nProvider } from '../lib/i18n/i18n-provider';
+import { queryClient } from './query-client';
+import { createAppRouter } from './router';
 
-const root = document.getElementById('root');
-if (root) root.textContent = `index at ${indexUrl}`;
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html must contain <div id="root">');
+
+// Every page needs the index: fetch it while the first route's code chunk downloads.
+void queryClient.prefetchQuery(articleIndexQuery());
+
+const router = createAppRouter(queryClient);
+
+createRoot(container).render(
+  <StrictMode>
+    <I18nProvider>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </I18nProvider>
+  </StrictMode>,
+);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { buildFiles, type BuiltFiles } from './build-index';
-import { collectArticles } from './collect';
+import { collectArticles, createArticleCache, type ArticleCache } from './collect';
 import { formatProblem, type PipelineOptions } from './types';
 
 const VIRTUAL_ID = 'virtual:folio-articles';
@@ -16,72 +16,93 @@ export function optionsFromEnv(root: string, env: NodeJS.ProcessEnv = process.en
   };
 }
 
+type Fail = (message: string) => never;
+type Warn = (message: string) => void;
+
+/** What the plugin's hooks share. */
+interface Context {
+  config: ResolvedConfig;
+  options: PipelineOptions;
+  /** The built files, building them (once) if needed. */
+  current: (fail: Fail, warn: Warn) => Promise<BuiltFiles>;
+  /** Forgets the built files so the next request rebuilds (changed files only, thanks to the cache). */
+  reset: () => void;
+}
+
+/** Dev: rebuild on change and serve the article JSON from memory. */
+function serveArticles(ctx: Context, server: ViteDevServer): void {
+  const { config, options } = ctx;
+  const fail: Fail = (message) => {
+    throw new Error(message);
+  };
+  const warn: Warn = (message) => config.logger.warn(`[folio] ${message}`);
+  const onChange = (file: string) => {
+    if (!file.startsWith(options.articlesDir + path.sep)) return;
+    ctx.reset();
+    const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
+    if (mod) server.moduleGraph.invalidateModule(mod);
+    server.ws.send({ type: 'full-reload' });
+  };
+  server.watcher.add(options.articlesDir);
+  server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
+  server.middlewares.use(async (req, res, next) => {
+    try {
+      const url = decodeURIComponent((req.url ?? '').split('?')[0]);
+      const name = url.startsWith(config.base) ? url.slice(config.base.length) : null;
+      if (!name?.startsWith(`${config.build.assetsDir}/articles/`)) return next();
+      const source = (await ctx.current(fail, warn)).files.get(name);
+      if (source === undefined) return next();
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.end(source);
+    } catch (error) {
+      next(error);
+    }
+  });
+}
+
+async function build(ctx: Context, cache: ArticleCache, fail: Fail, warn: Warn): Promise<BuiltFiles> {
+  const result = await collectArticles(ctx.options, cache);
+  // Errors (duplicate ids; skips under ARTICLES_STRICT) fail once every file has been reported.
+  const errors = result.problems.filter((p) => p.severity === 'error').map(formatProblem);
+  for (const problem of result.problems) if (problem.severity === 'warning') warn(formatProblem(problem));
+  if (errors.length > 0) fail(errors.join('\n'));
+  return buildFiles(result.articles, ctx.config.build.assetsDir);
+}
+
 /**
  * Turns the articles folder into content-hashed JSON files and exposes the index URL as
  * `virtual:folio-articles`. In dev the files are served from memory and rebuilt on change.
  */
 export function articlesPlugin(): Plugin {
-  let config: ResolvedConfig;
-  let options: PipelineOptions;
   let built: Promise<BuiltFiles> | undefined;
-
-  const build = async (fail: (message: string) => never, warn: (message: string) => void) => {
-    const result = await collectArticles(options);
-    for (const problem of result.problems) {
-      const message = formatProblem(problem);
-      if (problem.severity === 'error' || options.strict) fail(message);
-      warn(message);
-    }
-    return buildFiles(result.articles, config.build.assetsDir);
-  };
-  const current = (fail: (message: string) => never, warn: (message: string) => void) =>
-    (built ??= build(fail, warn));
+  // Survives rebuilds in dev, so an edit re-reads only the changed file.
+  const cache = createArticleCache();
+  // `config` and `options` are filled in by configResolved, which Vite runs before any other hook.
+  const ctx = {
+    current: (fail: Fail, warn: Warn) => (built ??= build(ctx, cache, fail, warn)),
+    reset: () => void (built = undefined),
+  } as Context;
 
   return {
     name: 'folio:articles',
     configResolved(resolved) {
-      config = resolved;
-      options = optionsFromEnv(resolved.root);
+      ctx.config = resolved;
+      ctx.options = optionsFromEnv(resolved.root);
     },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
     },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const files = await current(this.error.bind(this), this.warn.bind(this));
+      const files = await ctx.current(this.error.bind(this), this.warn.bind(this));
       return `export const indexUrl = ${JSON.stringify(files.indexFileName)};`;
     },
     async generateBundle() {
-      const files = await current(this.error.bind(this), this.warn.bind(this));
+      const files = await ctx.current(this.error.bind(this), this.warn.bind(this));
       for (const [fileName, source] of files.files) this.emitFile({ type: 'asset', fileName, source });
     },
     configureServer(server: ViteDevServer) {
-      const logFail = (message: string): never => {
-        throw new Error(message);
-      };
-      const logWarn = (message: string) => config.logger.warn(`[folio] ${message}`);
-      server.watcher.add(options.articlesDir);
-      const onChange = (file: string) => {
-        if (!file.startsWith(options.articlesDir)) return;
-        built = undefined;
-        const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
-        if (mod) server.moduleGraph.invalidateModule(mod);
-        server.ws.send({ type: 'full-reload' });
-      };
-      server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
-      server.middlewares.use(async (req, res, next) => {
-        const url = decodeURIComponent((req.url ?? '').split('?')[0]);
-        const name = url.startsWith(config.base) ? url.slice(config.base.length) : null;
-        if (!name?.startsWith(`${config.build.assetsDir}/articles/`)) return next();
-        try {
-          const source = (await current(logFail, logWarn)).files.get(name);
-          if (source === undefined) return next();
-          res.setHeader('Content-Type', 'application/json; charset=utf-8');
-          res.end(source);
-        } catch (error) {
-          next(error);
-        }
-      });
+      serveArticles(ctx, server);
     },
   };
 }

@@ -6,7 +6,7 @@ export interface PipelineOptions {
   articlesDir: string;
   /** IANA zone for dates written without one. */
   timeZone: string;
-  /** When true, any skipped file fails the build. */
+  /** When true, a file that would be skipped fails the build instead. */
   strict: boolean;
 }
 
@@ -22,6 +22,8 @@ export interface Problem {
 export interface BuiltArticle {
   summary: Omit<ArticleSummary, 'dataUrl'>;
   html: string;
+  /** Non-fatal messages about the file (undated, ignored keys, ...); the article is still built. */
+  warnings: Problem[];
 }
 
 /** Everything the pipeline made from a folder. */

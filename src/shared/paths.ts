@@ -50,3 +50,21 @@ export function restOfPath(pathname: string, prefix: string): string | null {
   if (!pathname.startsWith(prefix)) return null;
   return pathname.slice(prefix.length).replace(/\/+$/, '');
 }
+
+/**
+ * The article id in an app pathname such as `/article/a/b%20c` (below the basename, still
+ * encoded), or null when it names none. `prefix` selects the route (`/embed/` for the embed).
+ */
+export function articleIdFromPathname(pathname: string, prefix = '/article/'): string | null {
+  const rest = restOfPath(pathname, prefix);
+  const levels = rest === null ? null : decodeLevels(rest);
+  if (!levels || levels.length === 0 || levels.some((level) => level === '')) return null;
+  return levels.join('/');
+}
+
+/** The category levels in `/category/<path>` (still encoded), or null when malformed. */
+export function categoryFromPathname(pathname: string): string[] | null {
+  const rest = restOfPath(pathname, '/category/');
+  const levels = rest === null ? null : decodeLevels(rest);
+  return levels && levels.length > 0 && !levels.includes('') ? levels : null;
+}

@@ -1,0 +1,25 @@
+import { Link } from 'react-router';
+import { useI18n } from '../../lib/i18n/use-i18n';
+import { paths } from '../../shared/paths';
+import { LanguageSwitch } from './language-switch';
+
+/** The sticky site header: the brand (home link) and the language switch. */
+export function AppHeader() {
+  const { t } = useI18n();
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <Link className="brand" to={paths.home.getHref()}>
+          <svg className="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+            <path d="M6 5h14l6 6v16H6z" />
+            <path className="brand-fold" d="M20 5v6h6" />
+            <path className="brand-lines" d="M10 16h12M10 20h12M10 24h8" />
+          </svg>
+          <span className="brand-name">{t.appName}</span>
+          <span className="brand-tagline">{t.tagline}</span>
+        </Link>
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,39 @@
+import '../../../styles/article-body.css';
+import { useMemo, useRef, type MouseEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { sanitizeArticleHtml } from '../../../lib/sanitize';
+import { useImageFallback } from '../hooks/use-image-fallback';
+
+interface ArticleBodyProps {
+  html: string;
+  /** Absolute URL of the full reader: set in the embed, where every link leaves the frame. */
+  readerUrl?: string;
+}
+
+/** The article's body, sanitized at render time (memoized) and never trusted as is. */
+export function ArticleBody({ html, readerUrl }: ArticleBodyProps) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  const navigate = useNavigate();
+  const markup = useMemo(() => sanitizeArticleHtml(html, { readerUrl }), [html, readerUrl]);
+  useImageFallback(ref, markup, t.imageUnavailable);
+
+  // In-page anchors go through the router, so its history and scroll handling stay in step.
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const link = (event.target as Element).closest?.('a[href^="#"]');
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey) return;
+    event.preventDefault();
+    navigate({ hash: link.getAttribute('href') ?? '' });
+  };
+
+  return (
+    <div
+      ref={ref}
+      className="article-body"
+      data-article-body=""
+      onClick={readerUrl ? undefined : onClick}
+      dangerouslySetInnerHTML={markup}
+    />
+  );
+}

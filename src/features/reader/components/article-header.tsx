@@ -1,0 +1,34 @@
+import { ArticleMeta } from '../../articles/components/article-meta';
+import { CategoryLinks } from '../../articles/components/category-links';
+import { displayTitle } from '../../articles/utils/display-title';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import type { ArticleSummary } from '../../../shared/article-types';
+
+/** The reader's title block: title, author/date/reading time, categories and the source file. */
+export function ArticleHeader({ summary, titleId }: { summary: ArticleSummary; titleId: string }) {
+  const { t } = useI18n();
+  return (
+    <header className="article-header">
+      <h1 id={titleId} className="article-title">
+        {displayTitle(summary, t.untitled)}
+      </h1>
+      <ArticleMeta summary={summary} />
+      <dl className="article-facts">
+        {summary.categories.length > 0 && (
+          <div>
+            <dt>{t.filedUnder}</dt>
+            <dd>
+              <CategoryLinks categories={summary.categories} className="category-trails" />
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{t.sourceFile}</dt>
+          <dd>
+            <code className="source-file">{summary.source}</code>
+          </dd>
+        </div>
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,66 @@
+import { ArticleError, WarningSink } from './errors';
+import { readFrontMatter } from './front-matter';
+import { readMetadata } from './metadata';
+import { normalizeHtml } from './normalize-html';
+import { renderBody } from './render-body';
+import { excerpt, readingMinutes } from './text-stats';
+import type { BuiltArticle, PipelineOptions } from './types';
+
+const TITLE_FROM_TEXT = 60;
+
+/** The file's extension, lower-cased, with its dot (`.md`); empty when it has none. */
+export function extensionOf(relPath: string): string {
+  return /\.[^./]*$/.exec(relPath)?.[0].toLowerCase() ?? '';
+}
+
+/** Hexo's `:title`: the path below ARTICLES_DIR without its extension, `/` between folders. */
+export function idFromPath(relPath: string): string {
+  const stem = relPath.slice(0, relPath.length - extensionOf(relPath).length);
+  const name = stem.slice(stem.lastIndexOf('/') + 1);
+  // `.md` or `..md` would leave an empty, `.` or `..` URL level; those keep their extension.
+  return name === '' || name === '.' || name === '..' ? relPath : stem;
+}
+
+function fileTitle(relPath: string): string {
+  const name = relPath.slice(relPath.lastIndexOf('/') + 1);
+  return idFromPath(name).trim() || name.trim() || name;
+}
+
+/**
+ * Builds one article from its text. Pure and synchronous, so it can run in a worker; throws an
+ * ArticleError naming the file (and line, when known) when the text cannot be read as an article.
+ */
+export function buildArticle(relPath: string, text: string, options: Pick<PipelineOptions, 'timeZone'>): BuiltArticle {
+  const sink = new WarningSink(relPath);
+  try {
+    const fm = readFrontMatter(text);
+    for (const warning of fm.warnings) sink.warn(warning.message, warning.line);
+    const meta = readMetadata(fm, options.timeZone, sink);
+    const body = normalizeHtml(renderBody(fm.body, extensionOf(relPath)).html);
+    const title =
+      meta.title ?? body.documentTitle ?? body.firstHeading ?? (body.text ? excerpt(body.text, TITLE_FROM_TEXT) : fileTitle(relPath));
+    const summary: BuiltArticle['summary'] = {
+      id: meta.id ?? idFromPath(relPath),
+      title,
+      author: meta.author,
+      date: meta.date,
+      categories: meta.categories,
+      tags: meta.tags,
+      cover: meta.cover ?? body.firstImage,
+      excerpt: excerpt(meta.description ?? body.text),
+      readingMinutes: readingMinutes(body.text),
+      chapters: body.chapters,
+      source: relPath,
+    };
+    // Reported in file order, whatever order the keys were read in.
+    const warnings = sink.problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+    return { summary, html: body.html, warnings };
+  } catch (error) {
+    if (error instanceof ArticleError) {
+      error.file = relPath;
+      throw error;
+    }
+    // Anything else (e.g. markup nested too deep to serialize) still only costs this one file.
+    throw new ArticleError(`cannot be built: ${(error as Error).message}`, undefined, relPath);
+  }
+}

@@ -1,0 +1,42 @@
+import type { Plugin } from 'vite';
+
+/**
+ * The built app's Content-Security-Policy. Scripts, styles and data come only from the site;
+ * images may come from any web host (articles embed foreign images); nothing may be framed,
+ * posted or loaded as a plugin. No inline script or style is allowed anywhere.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https: http: data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+  "frame-src 'none'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+].join('; ');
+
+/**
+ * Writes the CSP into the built index.html as a `<meta>` tag, early in `<head>`, because
+ * `dist/` may be served by any plain static server that sets no headers. Build only: the dev
+ * server needs inline scripts for hot reload.
+ */
+export function cspPlugin(): Plugin {
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
+  return {
+    name: 'folio:csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      // Right after <meta charset>, so the policy governs every tag that follows it.
+      handler: (html) =>
+        /<meta\s+charset[^>]*>/i.test(html)
+          ? html.replace(/<meta\s+charset[^>]*>/i, (charset) => `${charset}\n    ${tag}`)
+          : html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${tag}`),
+    },
+  };
+}

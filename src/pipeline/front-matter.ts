@@ -1,0 +1,90 @@
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { ArticleError } from './errors';
+
+/** The parsed front matter and the body after it. */
+export interface FrontMatter {
+  /** Top-level keys as YAML values; empty when the file has no front matter. */
+  data: Map<string, unknown>;
+  /** The written text of scalars YAML read as non-strings (`1.10`), so titles and ids keep their spelling. */
+  sources: Map<string, string>;
+  /** 1-based file line of each top-level key. */
+  lines: Map<string, number>;
+  /** YAML warnings (unknown tags...), with file lines. */
+  warnings: { message: string; line?: number }[];
+  body: string;
+  /** 1-based file line where the body starts. */
+  bodyLine: number;
+}
+
+const FENCE = /^---[ \t]*$/;
+
+/** Drops the position yaml appends ("at line 2, column 1:"); we report file lines instead. */
+function yamlMessage(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Finds the front matter fences: blank lines and a BOM may come before the first `---`. */
+function findFences(lines: string[]): { open: number; close: number } | null {
+  let open = 0;
+  while (open < lines.length && lines[open].trim() === '') open++;
+  if (open === lines.length || !FENCE.test(lines[open])) return null;
+  for (let close = open + 1; close < lines.length; close++) {
+    if (FENCE.test(lines[close])) return { open, close };
+  }
+  throw new ArticleError('front matter opened by "---" is never closed by a "---" line', open + 1);
+}
+
+/** Reads the top-level mapping, keeping each key's line and the source of non-string scalars. */
+function readMapping(doc: Document, counter: LineCounter, lineOffset: number, openLine: number) {
+  const data = new Map<string, unknown>();
+  const sources = new Map<string, string>();
+  const lines = new Map<string, number>();
+  if (doc.contents === null) return { data, sources, lines };
+  if (!isMap(doc.contents)) throw new ArticleError('front matter is not a mapping of keys', openLine + 1);
+  let js: unknown;
+  try {
+    // The library's alias limit stays on, so alias bombs fail fast.
+    js = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new ArticleError(`front matter YAML: ${yamlMessage((error as Error).message)}`, openLine + 1);
+  }
+  for (const [key, value] of Object.entries(js as object)) data.set(key, value);
+  for (const pair of doc.contents.items) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    if (pair.key.range) lines.set(key, counter.linePos(pair.key.range[0]).line + lineOffset);
+    const value = isScalar(pair.value) ? pair.value : null;
+    if (value && /^(number|bigint|boolean)$/.test(typeof value.value) && value.source !== undefined) {
+      sources.set(key, String(value.source));
+    }
+  }
+  return { data, sources, lines };
+}
+
+/** Splits a file into front matter and body; throws an ArticleError with the file line on bad YAML. */
+export function readFrontMatter(text: string): FrontMatter {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const fences = findFences(lines);
+  if (!fences) {
+    return { data: new Map(), sources: new Map(), lines: new Map(), warnings: [], body: lines.join('\n'), bodyLine: 1 };
+  }
+  const { open, close } = fences;
+  const lineOffset = open + 1; // YAML line 1 is the file line after the opening fence.
+  const counter = new LineCounter();
+  const doc = parseDocument(lines.slice(open + 1, close).join('\n'), {
+    version: '1.2',
+    schema: 'core',
+    resolveKnownTags: false,
+    lineCounter: counter,
+  });
+  const lineOf = (pos?: { line: number }[]) => (pos ? pos[0].line + lineOffset : open + 1);
+  const [error] = doc.errors;
+  if (error) throw new ArticleError(`front matter YAML: ${yamlMessage(error.message)}`, lineOf(error.linePos));
+  const warnings = doc.warnings.map((w) => ({ message: `front matter YAML: ${yamlMessage(w.message)}`, line: lineOf(w.linePos) }));
+  return {
+    ...readMapping(doc, counter, lineOffset, open + 1),
+    warnings,
+    body: lines.slice(close + 1).join('\n'),
+    bodyLine: close + 2,
+  };
+}

@@ -1,0 +1,121 @@
+import { html as parse5Html, serialize } from 'parse5';
+import type { Chapter } from '../shared/article-types';
+import { hasIdOrRef, rewriteIds } from './anchors';
+import { assignHeadingIds, type Heading } from './chapters';
+import { isElement, walk, type ChildNode, type Element, type Visit } from './html-tree';
+import { imageSource, normalizeImage } from './images';
+import { parseHtml } from './parse-html';
+import { TextCollector } from './text-stats';
+
+/** The normalized body and what the summary needs from it. */
+export interface NormalizedBody {
+  html: string;
+  chapters: Chapter[];
+  /** Whitespace-collapsed visible text. */
+  text: string;
+  firstImage: string | null;
+  firstHeading: string | null;
+  /** `<title>` of a whole HTML document, if the body was one. */
+  documentTitle: string | null;
+}
+
+/** Never shown to a reader, so never shipped. */
+const DROPPED = new Set(['script', 'style', 'template', 'link', 'meta', 'base', 'title']);
+const VALID_ATTR = /^[a-z_:][a-z0-9_.:-]*$/i;
+const HEADING = /^h([1-6])$/;
+
+/** Attributes the browser cannot use: malformed names (left by broken quoting) and event handlers. */
+function dropUselessAttributes(element: Element): void {
+  element.attrs = element.attrs.filter((a) => VALID_ATTR.test(a.name) && !/^on/i.test(a.name));
+}
+
+function descendants(element: Element): Element[] {
+  const found: Element[] = [];
+  const stack: ChildNode[] = [...element.childNodes];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (isElement(node)) found.push(node), stack.push(...node.childNodes);
+  }
+  return found;
+}
+
+/**
+ * The reader runs scripts, so a browser would never show `<noscript>`. Its content is kept only when
+ * it holds an image not shown yet (lazy-load fallbacks); "enable JavaScript" notes and trackers go.
+ */
+function noscript(element: Element, shown: Set<string>): Visit {
+  const inside = descendants(element);
+  if (inside.some((el) => el.tagName === 'script')) return [];
+  const newImage = inside.some((el) => el.tagName === 'img' && !shown.has(imageSource(el) ?? ''));
+  return newImage ? element.childNodes : [];
+}
+
+/** Elements whose whitespace is content. */
+const PREFORMATTED = new Set(['pre', 'textarea', 'listing', 'xmp', 'plaintext']);
+
+/** The state of one walk over a body: what is kept, what the summary needs. */
+class BodyWalk {
+  readonly text = new TextCollector();
+  readonly headings: Heading[] = [];
+  readonly referencing: Element[] = [];
+  firstImage: string | null = null;
+  private readonly open: { heading: Heading; mark: number }[] = [];
+  private readonly shownImages = new Set<string>();
+  private preformatted = 0;
+
+  constructor(private readonly dropDebris: (element: Element) => void) {}
+
+  visit = (node: ChildNode): Visit => {
+    if (!isElement(node)) return node.nodeName === '#text' && 'value' in node ? this.visitText(node) : [];
+    if (DROPPED.has(node.tagName)) return [];
+    if (node.tagName === 'noscript') return noscript(node, this.shownImages);
+    this.dropDebris(node);
+    dropUselessAttributes(node);
+    if (node.tagName === 'img') {
+      const result = normalizeImage(node);
+      if (Array.isArray(result)) return result;
+      this.shownImages.add(result.src);
+      if (!this.firstImage && /^https?:/i.test(result.src)) this.firstImage = result.src;
+    }
+    if (hasIdOrRef(node)) this.referencing.push(node);
+    const level = HEADING.exec(node.tagName);
+    if (level && node.namespaceURI === parse5Html.NS.HTML) {
+      const heading = { element: node, level: Number(level[1]), text: '' };
+      this.headings.push(heading);
+      this.open.push({ heading, mark: this.text.mark() });
+    }
+    if (PREFORMATTED.has(node.tagName)) this.preformatted++;
+    this.text.edge(node.tagName);
+    return 'enter';
+  };
+
+  leave = (element: Element): void => {
+    this.text.edge(element.tagName);
+    if (PREFORMATTED.has(element.tagName)) this.preformatted--;
+    const top = this.open[this.open.length - 1];
+    if (top?.heading.element === element) top.heading.text = this.text.since(this.open.pop()!.mark);
+  };
+
+  /** Whitespace between tags renders as one space; shrinking it keeps deeply indented sources small. */
+  private visitText(node: { value: string }): Visit {
+    if (this.preformatted === 0 && /^\s{2,}$/.test(node.value)) node.value = node.value.includes('\n') ? '\n' : ' ';
+    this.text.add(node.value);
+    return 'skip';
+  }
+}
+
+/** Parses, cleans and annotates body HTML in one linear walk, then serializes it. */
+export function normalizeHtml(source: string): NormalizedBody {
+  const { root, documentTitle, dropDebris } = parseHtml(source);
+  const body = new BodyWalk(dropDebris);
+  walk(root, body.visit, body.leave);
+  const { chapters, renamed, withIds } = assignHeadingIds(body.headings);
+  rewriteIds(body.referencing, renamed, withIds);
+  return {
+    html: serialize(root),
+    chapters,
+    text: body.text.since(0),
+    firstImage: body.firstImage,
+    firstHeading: body.headings.find((h) => h.text !== '')?.text ?? null,
+    documentTitle,
+  };
+}

@@ -1,0 +1,61 @@
+/** Characters of body text in a list excerpt. */
+export const EXCERPT_LENGTH = 140;
+/** Reading speed for CJK text, in characters per minute. */
+export const CJK_PER_MINUTE = 400;
+/** Reading speed for Latin-script text, in words per minute. */
+export const WORDS_PER_MINUTE = 220;
+
+/** Elements whose edges separate words, so `<p>a</p><p>b</p>` reads `a b`. */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'center', 'dd', 'details', 'div', 'dl', 'dt',
+  'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main',
+  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul',
+]);
+
+/** Gathers the text of a tree as it is walked; `mark`/`since` read the text of one element. */
+export class TextCollector {
+  private readonly parts: string[] = [];
+
+  /** Adds a text node's value. */
+  add(text: string): void {
+    this.parts.push(text);
+  }
+
+  /** Call on entering and leaving an element; block edges become spaces. */
+  edge(tagName: string): void {
+    if (BLOCKS.has(tagName)) this.parts.push(' ');
+  }
+
+  /** A position to read from later. */
+  mark(): number {
+    return this.parts.length;
+  }
+
+  /** The collapsed text added since `mark`. */
+  since(mark: number): string {
+    return collapse(this.parts.slice(mark).join(''));
+  }
+}
+
+/** Collapses whitespace runs to one space and trims. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The first `length` characters (code points, never half a surrogate pair), with `…` when cut. */
+export function excerpt(text: string, length = EXCERPT_LENGTH): string {
+  const collapsed = collapse(text);
+  const chars = Array.from(collapsed.slice(0, length * 2 + 2));
+  if (chars.length <= length) return collapsed;
+  return `${chars.slice(0, length).join('').trimEnd()}…`;
+}
+
+const CJK = /[\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/g;
+const LATIN_WORD = /[a-z0-9\u00c0-\u024f]+(?:['’.-][a-z0-9\u00c0-\u024f]+)*/gi;
+
+/** Minutes to read: CJK characters and Latin words counted separately; at least 1. */
+export function readingMinutes(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const words = text.replace(CJK, ' ').match(LATIN_WORD)?.length ?? 0;
+  return Math.max(1, Math.ceil(cjk / CJK_PER_MINUTE + words / WORDS_PER_MINUTE));
+}

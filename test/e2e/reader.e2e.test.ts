@@ -1,0 +1,89 @@
+import { describe, expect, inject, test } from 'vitest';
+import { articleRoute, expectCardIds, openFromCard, routeOf } from './support/app';
+import { fixture, newestFirst, readSourceArticles } from './support/fixtures';
+import { useBrowser, withPage } from './support/page';
+import { articleBody, expectChapters, normalizeText, waitForArticle } from './support/reader';
+import { poll } from './support/poll';
+
+const articles = readSourceArticles();
+const rootUrl = inject('rootUrl');
+const browser = useBrowser();
+
+describe('reader', () => {
+  test.each(['long-read.md', 'folder/sub/first-steps.md', 'weekly/周报 第 1 期.htm'])(
+    'a card of %s opens the reader at /article/<id>',
+    async (file) => {
+      const article = fixture(file, articles);
+      await withPage(browser(), async ({ page }) => {
+        await page.goto(rootUrl);
+        await expectCardIds(page, newestFirst(articles), true);
+        await openFromCard(page, article.id, article.title);
+        await poll(() => routeOf(page, rootUrl)).toBe(articleRoute(article.id));
+        await page.getByRole('heading', { name: article.title }).first().waitFor({ state: 'visible' });
+        expect(normalizeText(await waitForArticle(page)).length).toBeGreaterThan(40);
+        await page.reload();
+        await page.getByRole('heading', { name: article.title }).first().waitFor({ state: 'visible' });
+        await waitForArticle(page);
+      });
+    },
+  );
+
+  test('a Markdown body is rendered, not shown as source', async () => {
+    await withPage(browser(), async ({ page }) => {
+      await page.goto(rootUrl + articleRoute('two-shelves'));
+      const text = await waitForArticle(page);
+      expect(text).toContain('Hexo reads a list of lists');
+      expect(text).not.toMatch(/\*\*|```|\]\(https?:/);
+      await page.goto(rootUrl + articleRoute('folder/sub/first-steps'));
+      expect(await waitForArticle(page)).not.toMatch(/^# /m);
+      await expectChapters(page, ['Getting the folder', 'Opening it']);
+    });
+  });
+
+  test('a plain-text body keeps its paragraphs and line breaks', async () => {
+    await withPage(browser(), async ({ page }) => {
+      await page.goto(rootUrl + articleRoute('notes/plain-text'));
+      const text = (await waitForArticle(page)).replace(/[ \t]+\n/g, '\n');
+      expect(text).toMatch(/without any markup\.\n(?!\n)Its second line/);
+      expect(text).toMatch(/a single line break\.\n\n+A blank line/);
+      expect(text).toMatch(/one\ntwo\nthree/);
+      expect(text).toContain('< and > and & are just characters here.');
+    });
+  });
+
+  test('images are lazy, async, send no referrer and reserve their height before they load', async () => {
+    await withPage(
+      browser(),
+      async ({ page, imageRequests }) => {
+        await page.goto(rootUrl + articleRoute('gallery'), { waitUntil: 'domcontentloaded' });
+        await waitForArticle(page);
+        const images = articleBody(page).locator('img');
+        await poll(() => images.count()).toBe(3);
+        const attributes = await images.evaluateAll((list) =>
+          list.map((img) => [img.getAttribute('loading'), img.getAttribute('decoding'), img.getAttribute('referrerpolicy')]),
+        );
+        expect(attributes).toEqual(Array(3).fill(['lazy', 'async', 'no-referrer']));
+        const first = await images.first().evaluate((img) => {
+          const box = img.getBoundingClientRect();
+          return { loaded: (img as HTMLImageElement).naturalWidth > 0, width: box.width, height: box.height };
+        });
+        expect(first.loaded, 'the image response is still held back').toBe(false);
+        expect(first.height).toBeGreaterThan(0);
+        // img_width="1080" img_height="720": the box keeps that shape before a byte arrives.
+        expect(first.height / first.width).toBeCloseTo(720 / 1080, 1);
+        await poll(() => imageRequests.length).toBeGreaterThan(0);
+        for (const url of imageRequests) expect(new URL(url).host).toBe('p3.img-cdn.example');
+      },
+      { delayImagesMs: 4000 },
+    );
+  });
+
+  test('an article without headings shows no chapter navigation', async () => {
+    await withPage(browser(), async ({ page }) => {
+      await page.goto(rootUrl + articleRoute('36kr-flash'));
+      await waitForArticle(page);
+      expect(await page.locator('nav[data-chapters] a').count()).toBe(0);
+      expect(await page.locator('nav[data-chapters]').isVisible()).toBe(false);
+    });
+  });
+});

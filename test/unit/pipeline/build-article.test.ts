@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle, extensionOf, idFromPath } from '../../../src/pipeline/build-article';
+import { ArticleError } from '../../../src/pipeline/errors';
+
+const OPTIONS = { timeZone: 'Asia/Shanghai' };
+const build = (relPath: string, text: string) => buildArticle(relPath, text, OPTIONS);
+
+function failure(relPath: string, text: string): ArticleError {
+  try {
+    build(relPath, text);
+  } catch (error) {
+    if (error instanceof ArticleError) return error;
+    throw error;
+  }
+  throw new Error('expected an ArticleError');
+}
+
+describe('ids', () => {
+  it('come from the path without extension, / between folders', () => {
+    expect(idFromPath('a/b/c.md')).toBe('a/b/c');
+    expect(idFromPath('post.v2.HTML')).toBe('post.v2');
+    expect(idFromPath(' .md')).toBe(' ');
+    expect(build('notes/2021/x.md', 'hi').summary.id).toBe('notes/2021/x');
+  });
+
+  it('keep the extension when the name would otherwise be empty, . or ..', () => {
+    expect(idFromPath('.md')).toBe('.md');
+    expect(idFromPath('a/..md')).toBe('a/..md');
+  });
+
+  it('come from front matter id or slug first', () => {
+    expect(build('a.md', '---\nslug: nice\n---\n').summary.id).toBe('nice');
+    expect(build('a.md', '---\nid: 7\nslug: nice\n---\n').summary.id).toBe('7');
+  });
+
+  it('lower-case the extension check', () => {
+    expect(extensionOf('A.MarkDown')).toBe('.markdown');
+    expect(extensionOf('noext')).toBe('');
+  });
+});
+
+describe('titles', () => {
+  it('fall back from a blank title to the first heading', () => {
+    expect(build('a.md', "---\ntitle: ' '\n---\n<p>x</p><h2> Real  title </h2>").summary.title).toBe('Real title');
+  });
+
+  it('then to the start of the text', () => {
+    const text = `---\ntitle: ''\n---\n${'字'.repeat(100)}`;
+    expect(build('a.txt', text).summary.title).toBe(`${'字'.repeat(60)}…`);
+  });
+
+  it('then to the file name', () => {
+    expect(build('dir/My note.md', '').summary.title).toBe('My note');
+    expect(build(' .md', '').summary.title).toBe('.md');
+  });
+});
+
+describe('buildArticle', () => {
+  it('fills the summary', () => {
+    const { summary, warnings } = build(
+      'x/post.md',
+      '---\ntitle: T\nauthor: A\ndate: 2021-04-17 08:08:06\ntags: [t]\ncategories: [a, b]\nheadimg: //c.com/i.png\n---\n# One\n\nBody words here.',
+    );
+    expect(summary).toEqual({
+      id: 'x/post',
+      title: 'T',
+      author: 'A',
+      date: '2021-04-17T00:08:06.000Z',
+      categories: [['a', 'b']],
+      tags: ['t'],
+      cover: 'https://c.com/i.png',
+      excerpt: 'One Body words here.',
+      readingMinutes: 1,
+      chapters: [{ id: 'ch-one', title: 'One', level: 1 }],
+      source: 'x/post.md',
+    });
+    expect(warnings).toEqual([]);
+  });
+
+  it('uses the first body image as cover and the description as excerpt', () => {
+    const { summary } = build('p.html', '---\ndescription: Short.\n---\n<p>t</p><img src="//i.com/a.jpg">');
+    expect(summary.cover).toBe('https://i.com/a.jpg');
+    expect(summary.excerpt).toBe('Short.');
+  });
+
+  it('keeps an undated article with a warning naming file and line', () => {
+    const { summary, warnings } = build('old.md', '\n---\ntitle: t\ndate: Invalid Date\n---\n');
+    expect(summary.date).toBeNull();
+    expect(warnings).toEqual([expect.objectContaining({ severity: 'warning', file: 'old.md', line: 4 })]);
+  });
+
+  it('throws an ArticleError naming the file and line for bad front matter', () => {
+    const error = failure('dir/bad.md', '\n---\ntitle: [unclosed\n---\nbody');
+    expect(error.file).toBe('dir/bad.md');
+    expect(error.line).toBe(3);
+    expect(failure('open.txt', '---\ntitle: x\n').file).toBe('open.txt');
+  });
+
+  it('reads HTML in a .md file as HTML and Markdown as Markdown', () => {
+    // Indentation is not a Markdown code block here; whitespace between tags shrinks to one newline.
+    expect(build('a.md', '\n<div>\n\n                        <p>x</p></div>').html).toBe('\n<div>\n<p>x</p></div>');
+    expect(build('b.md', '*x*').html).toBe('<p><em>x</em></p>\n');
+    expect(build('c.txt', '*x*\ny').html).toBe('<p>*x*<br>y</p>');
+  });
+
+  it('does not read the file system (pure over a string)', () => {
+    expect(build('does/not/exist.md', 'ok').summary.source).toBe('does/not/exist.md');
+  });
+});

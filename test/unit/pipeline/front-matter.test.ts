@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleError } from '../../../src/pipeline/errors';
+import { readFrontMatter } from '../../../src/pipeline/front-matter';
+
+function errorOf(text: string): ArticleError {
+  try {
+    readFrontMatter(text);
+  } catch (error) {
+    if (error instanceof ArticleError) return error;
+    throw error;
+  }
+  throw new Error('expected an ArticleError');
+}
+
+describe('readFrontMatter', () => {
+  it('treats a file without a leading --- as all body', () => {
+    const fm = readFrontMatter('# Hi\n---\nnot: yaml\n---\n');
+    expect(fm.data.size).toBe(0);
+    expect(fm.body).toBe('# Hi\n---\nnot: yaml\n---\n');
+    expect(fm.bodyLine).toBe(1);
+  });
+
+  it('accepts blank lines and a BOM before the first ---, and CRLF line ends', () => {
+    const fm = readFrontMatter('\uFEFF\r\n  \r\n---\r\ntitle: Hi\r\n---\r\nbody\r\nmore');
+    expect(fm.data.get('title')).toBe('Hi');
+    expect(fm.body).toBe('body\nmore');
+    expect(fm.bodyLine).toBe(6);
+    expect(fm.lines.get('title')).toBe(4);
+  });
+
+  it('keeps a title containing --- and only closes on a line of its own', () => {
+    const fm = readFrontMatter('---\ntitle: a --- b\n---  \nbody');
+    expect(fm.data.get('title')).toBe('a --- b');
+    expect(fm.body).toBe('body');
+  });
+
+  it('reads list items indented by four spaces and by one space', () => {
+    const four = readFrontMatter('---\ncategories:\n    - a\n    - b\n---\n');
+    const one = readFrontMatter('---\ncategories: \n - a\n - b\n---\n');
+    expect(four.data.get('categories')).toEqual(['a', 'b']);
+    expect(one.data.get('categories')).toEqual(['a', 'b']);
+  });
+
+  it('keeps empty, missing and unknown keys without failing', () => {
+    const fm = readFrontMatter('---\nauthor:\nmood: {happy: true}\n---\n');
+    expect(fm.data.get('author')).toBeNull();
+    expect(fm.data.has('title')).toBe(false);
+    expect(fm.data.get('mood')).toEqual({ happy: true });
+  });
+
+  it('accepts an empty front matter', () => {
+    expect(readFrontMatter('---\n---\nhi').body).toBe('hi');
+  });
+
+  it('keeps the written form of numbers, for titles and ids such as 1.10', () => {
+    const fm = readFrontMatter('---\nid: 1.10\ntitle: 2021\nname: x\n---\n');
+    expect(fm.data.get('id')).toBe(1.1);
+    expect(fm.sources.get('id')).toBe('1.10');
+    expect(fm.sources.get('title')).toBe('2021');
+    expect(fm.sources.has('name')).toBe(false);
+  });
+
+  it('reads YAML 1.2 core: no 1.1 booleans, no timestamps, unknown tags only warn', () => {
+    const fm = readFrontMatter('---\na: yes\nb: 2021-01-01\nc: !!binary abc\nd: !custom x\n---\n');
+    expect(fm.data.get('a')).toBe('yes');
+    expect(fm.data.get('b')).toBe('2021-01-01');
+    expect(fm.data.get('c')).toBe('abc');
+    expect(fm.warnings.map((w) => w.line)).toEqual([4, 5]);
+  });
+
+  it('reports a YAML error at its line in the file (front matter offset added)', () => {
+    const error = errorOf('\n\n---\ntitle: ok\ntags: [a, b\n---\nbody');
+    expect(error.line).toBe(5);
+    expect(error.message).toMatch(/front matter YAML/);
+    expect(error.message).not.toMatch(/at line/);
+  });
+
+  it('reports duplicate keys', () => {
+    expect(errorOf('---\ntitle: a\ntitle: b\n---\n').line).toBe(3);
+  });
+
+  it('reports an unclosed front matter at its opening line', () => {
+    const error = errorOf('\n---\ntitle: never closed\n\nbody text');
+    expect(error.message).toMatch(/never closed/);
+    expect(error.line).toBe(2);
+  });
+
+  it('reports front matter that is not a mapping', () => {
+    expect(errorOf('---\n- a\n- b\n---\n').message).toMatch(/not a mapping/);
+    expect(errorOf('---\njust text\n---\n').message).toMatch(/not a mapping/);
+  });
+
+  it('fails fast on alias bombs', () => {
+    let yaml = 'a0: &a0 [x, x, x, x, x, x, x, x, x]\n';
+    for (let i = 1; i < 12; i++) yaml += `a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]\n`;
+    const started = performance.now();
+    expect(errorOf(`---\n${yaml}---\n`).message).toMatch(/alias/i);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

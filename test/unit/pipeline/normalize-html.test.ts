@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeHtml } from '../../../src/pipeline/normalize-html';
+
+describe('normalizeHtml', () => {
+  it('drops scripts, styles, templates, head-only elements and comments', () => {
+    const { html } = normalizeHtml(
+      '<!-- c --><script>alert(1)</script><style>p{}</style><template><p>t</template><link rel="stylesheet" href="x"><meta name="a"><base href="https://e.com/"><p>kept</p>',
+    );
+    expect(html).toBe('<p>kept</p>');
+  });
+
+  it('drops event handlers and attribute names the browser cannot use', () => {
+    expect(normalizeHtml('<p onclick="x()" class="a" data-x="1">t</p>').html).toBe('<p class="a" data-x="1">t</p>');
+  });
+
+  it('drops the debris of broken quoting but keeps the element and its text', () => {
+    const { html, chapters } = normalizeHtml(
+      '<h1 label="一级标题" style="background-image: url("/img/a.png"); background-size: 16px;" title="t">01 标题</h1>',
+    );
+    expect(html).toBe('<h1 label="一级标题" style="background-image: url(" id="ch-01">01 标题</h1>');
+    expect(chapters[0].title).toBe('01 标题');
+  });
+
+  it('keeps well-formed attributes of elements in a body that has broken tags elsewhere', () => {
+    const { html } = normalizeHtml('<p class="ok" title="t">a</p><p style="x: url("/y");">b</p>');
+    expect(html).toContain('<p class="ok" title="t">a</p>');
+  });
+
+  it('drops <noscript> with a script, or with only images already shown; unwraps new images', () => {
+    const { html } = normalizeHtml(
+      '<img data-src="https://a.com/1.jpg"><noscript><img src="https://a.com/1.jpg"></noscript>' +
+        '<noscript><script>x()</script><img src="https://t.com/p.gif"></noscript>' +
+        '<noscript>Please enable JavaScript</noscript>' +
+        '<noscript><img src="https://a.com/2.jpg"></noscript>',
+    );
+    expect(html.match(/<img /g)).toHaveLength(2);
+    expect(html).toContain('src="https://a.com/2.jpg"');
+    expect(html).not.toMatch(/noscript|enable JavaScript|t\.com/);
+  });
+
+  it('reads a whole HTML document: its body, and its <title> for the title fallback', () => {
+    const result = normalizeHtml('<!DOCTYPE html><html><head><title> Doc </title><link rel="stylesheet" href="x"></head><body><p>b</p></body></html>');
+    expect(result.html).toBe('<p>b</p>');
+    expect(result.documentTitle).toBe('Doc');
+  });
+
+  it('collects visible text with block edges as spaces, and the first heading', () => {
+    const result = normalizeHtml('<h2>Head</h2><p>a</p><p>b<br>c<b>d</b></p><img src="/x.png" alt="alt">');
+    expect(result.text).toBe('Head a b cd alt');
+    expect(result.firstHeading).toBe('Head');
+  });
+
+  it('survives markup nested far deeper than a recursive walk would', () => {
+    const deep = `${'<span>'.repeat(5_000)}deep${'</span>'.repeat(5_000)}<h1>After</h1>`;
+    const result = normalizeHtml(deep);
+    expect(result.text).toBe('deep After');
+    expect(result.chapters).toHaveLength(1);
+  });
+
+  it('parses text the HTML way: entities decoded, stray < kept as text', () => {
+    expect(normalizeHtml('<p>a &amp; b < c</p>').text).toBe('a & b < c');
+  });
+});
