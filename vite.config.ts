@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { articlesPlugin } from './src/pipeline/articles-plugin';
 import { cspPlugin } from './src/pipeline/csp-plugin';
@@ -9,9 +10,49 @@ function baseUrl(raw = process.env.BASE_URL): string {
   return `/${raw.replace(/^\/+|\/+$/g, '')}/`;
 }
 
+/**
+ * The service worker (src/sw.ts, Workbox via injectManifest) and the web app manifest. The precache
+ * holds the app shell, the route chunks, the icons and the article index, never article bodies:
+ * those are cached at runtime when opened or saved for offline. `prompt`: a new deployment waits
+ * until the reader applies it (src/features/pwa).
+ */
+function pwaPlugin(base: string) {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src',
+    filename: 'sw.ts',
+    registerType: 'prompt',
+    injectRegister: false,
+    // The glob below already precaches the icons; listing them twice would only add noise.
+    includeManifestIcons: false,
+    manifest: {
+      id: base,
+      name: 'Folio — articles, ready to read',
+      short_name: 'Folio',
+      description: 'Read articles in your browser, also offline.',
+      lang: 'zh-CN',
+      start_url: base,
+      scope: base,
+      display: 'standalone',
+      theme_color: '#b03d2a',
+      background_color: '#faf9f6',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    injectManifest: {
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'assets/articles/index-*.json'],
+      // The index of a large corpus can pass Workbox's 2 MiB default; the app cannot start without it.
+      maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
+    },
+  });
+}
+
 export default defineConfig({
   base: baseUrl(),
-  plugins: [react(), articlesPlugin(), cspPlugin()],
+  plugins: [react(), articlesPlugin(), cspPlugin(), pwaPlugin(baseUrl())],
   build: { target: 'es2022' },
   preview: { host: '127.0.0.1', port: 4173 },
   server: { host: '127.0.0.1' },

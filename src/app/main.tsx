@@ -1,13 +1,19 @@
 import '../styles/base.css';
 import '../styles/app-shell.css';
+import '../styles/themes.css';
+import '../styles/print.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { articleIndexQuery } from '../features/articles/api/get-article-index';
+import { initReaderSettings } from '../features/settings/use-reader-settings';
 import { I18nProvider } from '../lib/i18n/i18n-provider';
 import { queryClient } from './query-client';
 import { createAppRouter } from './router';
+
+// Theme and type settings go on <html> before the first render: no flash of the wrong theme.
+initReaderSettings();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain <div id="root">');

@@ -1,6 +1,9 @@
-import DOMPurify, { type Config } from 'dompurify';
-import { DEFUSED_STYLE, defuseInline } from './defuse-inline';
-import { safeImageUrl, safeLink } from './safe-url';
+import DOMPurify from 'dompurify';
+import { defuseInline } from './defuse-inline';
+import type { AppRoot } from './safe-url';
+import { SANITIZE_CONFIG } from './sanitize/config';
+import { makeFigures } from './sanitize/figures';
+import { installHooks, type SanitizeRun } from './sanitize/hooks';
 
 /** How links in the body behave where it is shown. */
 export interface SanitizeOptions {
@@ -11,116 +14,59 @@ export interface SanitizeOptions {
   readerUrl?: string;
 }
 
-// Article bodies are text documents: no scripts, forms, embedded content or styling.
-const CONFIG: Config = {
-  ALLOWED_TAGS: [
-    'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'blockquote', 'br', 'caption', 'cite', 'code', 'col',
-    'colgroup', 'dd', 'del', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2',
-    'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q',
-    'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small', 'span', 'strike', 'strong', 'sub', 'sup',
-    'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'tt', 'u', 'ul', 'var', 'wbr',
-  ],
-  ALLOWED_ATTR: [
-    'alt', 'class', 'colspan', 'datetime', 'dir', 'headers', 'height', 'href', 'id', 'lang',
-    'reversed', 'rowspan', 'scope', 'span', 'src', 'start', 'title', 'width',
-  ],
-  FORBID_TAGS: [
-    'script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button', 'select',
-    'textarea', 'base', 'meta', 'link', 'svg', 'math', 'template', 'noscript',
-  ],
-  // Drop these with their text: a form control's label or a select's options are noise.
-  ADD_FORBID_CONTENTS: ['button', 'select', 'textarea', 'option'],
-  // data-*/aria-* could fake the app's own markers (data-article-body, aria-current).
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  // Off on purpose: it would rename the pipeline's `ch-` ids (see STYLE.md findings).
-  SANITIZE_NAMED_PROPS: false,
-};
+/** One thing the sanitizer took out: an element (by tag) or an attribute (by name). */
+export interface Removal {
+  kind: 'element' | 'attribute';
+  name: string;
+}
 
-const ALIGN = /(?:^|;)\s*text-align\s*:\s*(left|right|center|justify|start|end)\b/i;
-const ALIGN_TOKEN = /(?:^|\s)align-(left|right|center|justify)(?:\s|$)/;
-const ALIGN_CLASS: Record<string, string> = {
-  left: 'align-left', start: 'align-left', right: 'align-right', end: 'align-right',
-  center: 'align-center', justify: 'align-justify',
-};
-const KEPT_ID = /^(?:ch|u)-/;
-const PIXELS = /^\d{1,5}$/;
+// Attributes the policy removes and then sets again itself (images, links), and the parse root.
+const REWRITTEN = new Set(['loading', 'decoding', 'referrerpolicy', 'target', 'rel']);
 
 const purify = DOMPurify(window);
-let readerUrl: string | undefined;
+const run: SanitizeRun = {};
+installHooks(purify, run);
 
-// Inline styles are dropped (CSP forbids them); alignment survives as our own class, as does
-// an align-* class the pipeline already wrote.
-purify.addHook('beforeSanitizeAttributes', (node) => {
-  // DOMPurify runs this hook for text and comment nodes too.
-  if (node.nodeType !== Node.ELEMENT_NODE) return;
-  const style = node.getAttribute(DEFUSED_STYLE) ?? node.getAttribute('style') ?? '';
-  const align = (
-    ALIGN.exec(style)?.[1] ??
-    node.getAttribute('align') ??
-    ALIGN_TOKEN.exec(node.getAttribute('class') ?? '')?.[1] ??
-    ''
-  ).toLowerCase();
-  node.removeAttribute('class');
-  if (ALIGN_CLASS[align]) node.setAttribute('class', ALIGN_CLASS[align]);
-});
-
-purify.addHook('uponSanitizeAttribute', (_node, event) => {
-  // The pipeline namespaces ids; any other id could collide with the app's own.
-  if (event.attrName === 'id' && !KEPT_ID.test(event.attrValue)) event.keepAttr = false;
-  if ((event.attrName === 'width' || event.attrName === 'height') && !PIXELS.test(event.attrValue)) {
-    event.keepAttr = false;
-  }
-});
-
-purify.addHook('afterSanitizeAttributes', (node) => {
-  if (node.tagName === 'A') secureLink(node);
-  else if (node.tagName === 'IMG') secureImage(node);
-  else if (node.tagName === 'P' && isBlank(node)) node.remove();
-});
-
-// Pasted articles space paragraphs with empty ones (`<p><br></p>`); our own margins do that.
-function isBlank(node: Element): boolean {
-  return node.textContent?.trim() === '' && !node.querySelector('img');
+// Absolute links into this app stay in the app; computed lazily because Node scripts (the
+// sanitizer report) load this module without Vite's import.meta.env.
+function appRoot(): AppRoot | undefined {
+  const origin = window.location?.origin;
+  if (!origin || origin === 'null') return undefined;
+  return { origin, base: import.meta.env?.BASE_URL ?? '/' };
 }
 
-function secureLink(node: Element): void {
-  const link = safeLink(node.getAttribute('href'));
-  node.removeAttribute('target');
-  node.removeAttribute('rel');
-  if (!link) {
-    node.removeAttribute('href');
-    return;
+function clean(html: string, options: SanitizeOptions, record?: SanitizeRun['record']): string {
+  Object.assign(run, { readerUrl: options.readerUrl, app: appRoot(), record });
+  try {
+    const body = purify.sanitize(defuseInline(html, record), SANITIZE_CONFIG) as unknown as Element;
+    makeFigures(body);
+    return body.innerHTML;
+  } finally {
+    Object.assign(run, { readerUrl: undefined, app: undefined, record: undefined });
   }
-  const href = link.kind === 'fragment' && readerUrl ? readerUrl + link.href : link.href;
-  node.setAttribute('href', href);
-  if (link.kind === 'external' || readerUrl) {
-    node.setAttribute('target', '_blank');
-    node.setAttribute('rel', 'noopener noreferrer');
-  }
-}
-
-function secureImage(node: Element): void {
-  const src = safeImageUrl(node.getAttribute('src'));
-  if (!src) {
-    node.remove();
-    return;
-  }
-  node.setAttribute('src', src);
-  node.setAttribute('loading', 'lazy');
-  node.setAttribute('decoding', 'async');
-  node.setAttribute('referrerpolicy', 'no-referrer');
 }
 
 /**
  * Sanitizes an article body for `dangerouslySetInnerHTML`. The only place untrusted HTML
- * is cleaned; nothing else in the app imports DOMPurify.
+ * is cleaned; nothing else in the app imports DOMPurify. Policy: README, "Security".
  */
 export function sanitizeArticleHtml(html: string, options: SanitizeOptions = {}): { __html: string } {
-  readerUrl = options.readerUrl;
-  try {
-    return { __html: purify.sanitize(defuseInline(html), CONFIG) };
-  } finally {
-    readerUrl = undefined;
+  return { __html: clean(html, options) };
+}
+
+/** Sanitizes like sanitizeArticleHtml and lists everything removed, for the sanitizer report. */
+export function sanitizeWithRemovals(html: string, options: SanitizeOptions = {}): { html: string; removed: Removal[] } {
+  const removed: Removal[] = [];
+  const record = (kind: Removal['kind'], name: string) => removed.push({ kind, name });
+  const out = clean(html, options, record);
+  for (const item of purify.removed) {
+    if ('element' in item && item.element) {
+      const name = item.element.nodeName.toLowerCase();
+      if (name !== 'body') removed.push({ kind: 'element', name });
+    } else if ('attribute' in item && item.attribute) {
+      const name = item.attribute.name.toLowerCase();
+      if (!REWRITTEN.has(name)) removed.push({ kind: 'attribute', name: name === 'data-folio-style' ? 'style' : name });
+    }
   }
+  return { html: out, removed };
 }

@@ -13,6 +13,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildArticle, extensionOf } from './build-article';
+import { buildInWorkers, WORKER_THRESHOLD } from './parse-pool';
 import { ArticleError } from './errors';
 import { assertTimeZone } from './time-zone';
 import type { BuiltArticle, CollectResult, PipelineOptions, Problem } from './types';
@@ -45,7 +46,8 @@ export function decodeText(bytes: Uint8Array): { text: string; lossy: boolean } 
   }
 }
 
-type Outcome = { article: BuiltArticle; problems: Problem[] } | { article: null; problems: Problem[] };
+/** One file's result: the article, or null when it was skipped, with its problems. */
+export type Outcome = { article: BuiltArticle; problems: Problem[] } | { article: null; problems: Problem[] };
 
 /** Per-file results keyed by absolute path; reused while the file's mtime, size and options match. */
 export type ArticleCache = Map<string, { key: string; outcome: Outcome }>;
@@ -65,7 +67,8 @@ function skip(error: unknown, relPath: string, strict: boolean): Problem {
   return problem;
 }
 
-async function buildFile(options: PipelineOptions, relPath: string): Promise<Outcome> {
+/** Reads and builds one file; never throws (a file that cannot be built becomes a problem). */
+export async function buildFile(options: PipelineOptions, relPath: string): Promise<Outcome> {
   try {
     const { text, lossy } = decodeText(await readFile(path.join(options.articlesDir, relPath)));
     const article = buildArticle(relPath, text, options);
@@ -75,17 +78,6 @@ async function buildFile(options: PipelineOptions, relPath: string): Promise<Out
   } catch (error) {
     return { article: null, problems: [skip(error, relPath, options.strict)] };
   }
-}
-
-async function cachedBuild(options: PipelineOptions, relPath: string, cache: ArticleCache): Promise<Outcome> {
-  const file = path.join(options.articlesDir, relPath);
-  const info = await stat(file).catch(() => null);
-  const key = info ? `${info.mtimeMs}:${info.size}:${options.timeZone}:${options.strict}` : '';
-  const hit = cache.get(file);
-  if (info && hit?.key === key) return hit.outcome;
-  const outcome = await buildFile(options, relPath);
-  if (info) cache.set(file, { key, outcome });
-  return outcome;
 }
 
 // Enough to keep the disk busy without running out of file handles on large folders.
@@ -116,11 +108,38 @@ function rejectDuplicateIds(built: BuiltArticle[], problems: Problem[]): BuiltAr
   });
 }
 
+function cacheKey(info: { mtimeMs: number; size: number } | null, options: PipelineOptions): string {
+  return info ? `${info.mtimeMs}:${info.size}:${options.timeZone}:${options.strict}` : '';
+}
+
+/** Builds the files the cache cannot answer for; large batches go to worker threads. */
+async function buildMisses(options: PipelineOptions, files: string[], cache: ArticleCache): Promise<Outcome[]> {
+  const keys = await mapLimited(files, READ_CONCURRENCY, async (relPath) =>
+    cacheKey(await stat(path.join(options.articlesDir, relPath)).catch(() => null), options),
+  );
+  const outcomes = files.map((relPath, i) => {
+    const hit = cache.get(path.join(options.articlesDir, relPath));
+    return keys[i] && hit?.key === keys[i] ? hit.outcome : null;
+  });
+  const misses = files.filter((_, i) => outcomes[i] === null);
+  const built =
+    misses.length >= WORKER_THRESHOLD
+      ? await buildInWorkers<Outcome>(options, misses)
+      : await mapLimited(misses, READ_CONCURRENCY, (relPath) => buildFile(options, relPath));
+  let next = 0;
+  return outcomes.map((outcome, i) => {
+    if (outcome) return outcome;
+    const fresh = built[next++];
+    if (keys[i]) cache.set(path.join(options.articlesDir, files[i]), { key: keys[i], outcome: fresh });
+    return fresh;
+  });
+}
+
 /** Reads every article under the folder; a bad file becomes a problem, never a lost neighbour. */
 export async function collectArticles(options: PipelineOptions, cache = createArticleCache()): Promise<CollectResult> {
   assertTimeZone(options.timeZone);
   const files = await listArticleFiles(options.articlesDir);
-  const outcomes = await mapLimited(files, READ_CONCURRENCY, (relPath) => cachedBuild(options, relPath, cache));
+  const outcomes = await buildMisses(options, files, cache);
   const live = new Set(files.map((relPath) => path.join(options.articlesDir, relPath)));
   for (const file of cache.keys()) if (!live.has(file)) cache.delete(file);
   const problems = outcomes.flatMap((o) => o.problems);

@@ -1,5 +1,8 @@
-/** Version of the article JSON written by the pipeline; bump when the shape changes. */
-export const FORMAT_VERSION = 1;
+/**
+ * Version of the article JSON written by the pipeline; bump when the shape changes.
+ * 2: the index is split into a small entry (`SiteIndex`), list pages and id lookup shards.
+ */
+export const FORMAT_VERSION = 2;
 
 /** One entry of an article's chapter navigation. */
 export interface Chapter {
@@ -39,6 +42,8 @@ export interface Article {
   id: string;
   /** Body HTML, normalized at build time; still untrusted, sanitize before use. */
   html: string;
+  /** The article's summary, so a reader opened by URL needs no list page. */
+  summary: Omit<ArticleSummary, 'dataUrl'>;
 }
 
 /** A node of the category tree, as Hexo builds it. */
@@ -49,9 +54,43 @@ export interface CategoryNode {
   /** Articles in this category and every category below it. */
   count: number;
   children: CategoryNode[];
+  /** URLs of this category's list pages (`ListPage`), newest first; set in the built index. */
+  pages?: string[];
 }
 
-/** The bundled index: every summary (newest first, undated last) and the category tree. */
+/** One page of a list (all articles, or one category), newest first. */
+export interface ListPage {
+  formatVersion: number;
+  articles: ArticleSummary[];
+}
+
+/** One shard of the id → data URL lookup; the shard of an id is `lookupShard(id, shards)`. */
+export interface LookupShard {
+  formatVersion: number;
+  entries: [id: string, dataUrl: string][];
+}
+
+/**
+ * The entry file the app loads first: the category tree with counts and page URLs, the first
+ * page of all articles, and where the rest lives. Its size follows the tree, not the archive.
+ */
+export interface SiteIndex {
+  formatVersion: number;
+  /** Number of articles. */
+  total: number;
+  /** Articles per list page. */
+  pageSize: number;
+  /** URLs of the pages of all articles, newest first; the first is also inlined below. */
+  pages: string[];
+  firstPage: ArticleSummary[];
+  categories: CategoryNode[];
+  /** URLs of the id lookup shards. */
+  lookup: string[];
+  /** URL of the search manifest (`SearchManifest`), or null when there is none. */
+  search: string | null;
+}
+
+/** Every summary (newest first, undated last) and the category tree, assembled from every list page. */
 export interface ArticleIndex {
   formatVersion: number;
   articles: ArticleSummary[];

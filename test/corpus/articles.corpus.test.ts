@@ -19,6 +19,17 @@ function bodyHtml(article: SourceArticle): string {
   return marked.parse(article.body, { async: false });
 }
 
+let parserPage: Promise<Page> | undefined;
+
+/**
+ * A blank page of its own for DOMParser: parsing raw articles inside the app's page would log
+ * that page's CSP violations (inline styles) as if the app had caused them.
+ */
+function blankPage(): Promise<Page> {
+  parserPage ??= browser().newPage();
+  return parserPage;
+}
+
 /**
  * The chapters CONTRACTS.md defines, worked out by the browser's own parser from the raw source:
  * the `<h1>` headings, else the highest heading level present; `label="正文"` and empty headings excluded.
@@ -45,7 +56,7 @@ describe(`every article of ${corpusDir}`, () => {
     await withPage(browser(), async ({ page }) => {
       await page.goto(corpusUrl + articleRoute(article.id));
       await waitForArticle(page);
-      const chapters = await expectedChapters(page, bodyHtml(article));
+      const chapters = await expectedChapters(await blankPage(), bodyHtml(article));
       await expectChapters(page, chapters);
     });
   });

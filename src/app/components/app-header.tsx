@@ -1,6 +1,9 @@
 import { Link } from 'react-router';
 import { useI18n } from '../../lib/i18n/use-i18n';
 import { paths } from '../../shared/paths';
+import { DisplaySettings } from '../../features/settings/components/display-settings';
+import { PwaBanners } from '../../features/pwa/components/pwa-banners';
+import { SaveOfflineButton } from '../../features/pwa/components/save-offline-button';
 import { LanguageSwitch } from './language-switch';
 
 /** The sticky site header: the brand (home link) and the language switch. */
@@ -18,8 +21,13 @@ export function AppHeader() {
           <span className="brand-name">{t.appName}</span>
           <span className="brand-tagline">{t.tagline}</span>
         </Link>
-        <LanguageSwitch />
+        <div className="site-header-tools">
+          <SaveOfflineButton />
+          <DisplaySettings />
+          <LanguageSwitch />
+        </div>
       </div>
+      <PwaBanners />
     </header>
   );
 }

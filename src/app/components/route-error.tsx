@@ -2,6 +2,8 @@ import { isRouteErrorResponse, Link, useLocation, useRouteError } from 'react-ro
 import { useI18n } from '../../lib/i18n/use-i18n';
 import { paths, restOfPath } from '../../shared/paths';
 import { StatusView } from '../../lib/ui/status-view';
+import { OfflineUnavailable } from '../../features/pwa/components/offline-unavailable';
+import { isOfflineError } from '../../features/pwa/is-offline-error';
 
 function errorDetail(error: unknown): string {
   if (isRouteErrorResponse(error)) return `${error.status} ${error.statusText}`;
@@ -29,6 +31,8 @@ export function RouteError() {
       </StatusView>
     );
   }
+  // A failed download while offline is not a broken page: say the article is not saved here.
+  if (isOfflineError(error)) return <OfflineUnavailable>{home}</OfflineUnavailable>;
   return (
     <StatusView title={t.errorTitle} message={t.error}>
       {/* A full reload also recovers from a deploy that replaced this page's code chunks. */}

@@ -4,7 +4,7 @@ import { chromium, type Browser } from 'playwright-core';
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 /** Flags that keep headless Chromium working in containers and away from the network. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { ArticleSummary } from '../../../shared/article-types';
 import { paths } from '../../../shared/paths';
+import { ReadingProgressBadge } from '../../reader/components/reading-progress-badge';
 import { displayTitle } from '../utils/display-title';
 import { ArticleMeta } from './article-meta';
 import { CategoryLinks } from './category-links';
@@ -20,6 +21,7 @@ export function ArticleCard({ summary }: { summary: ArticleSummary }) {
         </h2>
         {summary.excerpt && <p className="card-excerpt">{summary.excerpt}</p>}
         <ArticleMeta summary={summary} className="article-meta card-meta" />
+        <ReadingProgressBadge articleId={summary.id} />
         <CategoryLinks categories={summary.categories} className="category-chips" />
       </div>
       <CoverImage src={summary.cover} />

@@ -11,7 +11,7 @@ export function ListHeading({ trail, count }: { trail: CategoryNode[] | null; co
   return (
     <header className="list-heading">
       {trail && trail.length > 1 && (
-        <nav className="breadcrumbs" aria-label={t.categories}>
+        <nav className="breadcrumbs" aria-label={t.parentCategories}>
           {trail.slice(0, -1).map((node) => (
             <Link key={node.name} to={paths.category.getHref(node.path)}>
               {node.name}
@@ -19,7 +19,7 @@ export function ListHeading({ trail, count }: { trail: CategoryNode[] | null; co
           ))}
         </nav>
       )}
-      <h1 id="list-title">{current ? current.name : t.latestArticles}</h1>
+      <h1>{current ? current.name : t.latestArticles}</h1>
       <p className="list-count">
         {countText}
         {current && (

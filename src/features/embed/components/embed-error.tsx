@@ -6,6 +6,7 @@ import { useI18n } from '../../../lib/i18n/use-i18n';
 import { StatusView } from '../../../lib/ui/status-view';
 import { articleIdFromPathname, paths } from '../../../shared/paths';
 import { useResizeReporter } from '../hooks/use-resize-reporter';
+import { isOfflineError } from '../../pwa/is-offline-error';
 
 /** The embed's error view: says what went wrong; its only link opens the site in a new tab. */
 export function EmbedError() {
@@ -15,9 +16,12 @@ export function EmbedError() {
   const frame = useRef<HTMLDivElement>(null);
   useResizeReporter(frame, articleIdFromPathname(pathname, '/embed/') ?? '');
   const missing = isRouteErrorResponse(error) && error.status === 404;
+  const offline = !missing && isOfflineError(error);
+  const title = missing ? t.articleNotFoundTitle : offline ? t.offlineUnavailableTitle : t.errorTitle;
+  const message = missing ? t.articleNotFound : offline ? t.offlineUnavailable : t.error;
   return (
     <div ref={frame} className="embed-frame">
-      <StatusView title={missing ? t.articleNotFoundTitle : t.errorTitle} message={missing ? t.articleNotFound : t.error}>
+      <StatusView title={title} message={message}>
         <a className="button" href={absoluteAppUrl(paths.home.getHref())} target="_blank" rel="noopener">
           {t.goHome} ↗
         </a>

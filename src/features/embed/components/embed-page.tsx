@@ -1,5 +1,6 @@
 import '../../../styles/embed.css';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { useLocation } from 'react-router';
 import { ArticleMeta } from '../../articles/components/article-meta';
 import { displayTitle } from '../../articles/utils/display-title';
 import { ArticleBody } from '../../reader/components/article-body';
@@ -7,15 +8,30 @@ import { absoluteAppUrl } from '../../../lib/base-url';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { Article, ArticleSummary } from '../../../shared/article-types';
 import { paths } from '../../../shared/paths';
+import { useEmbedChapters } from '../hooks/use-embed-chapters';
 import { useResizeReporter } from '../hooks/use-resize-reporter';
+import { embedThemeFrom } from '../utils/embed-theme';
 
-/** The article alone for an iframe: every link opens a new browsing context, never the host's. */
+/**
+ * The article alone for an iframe: chapter links scroll inside the frame; every other link opens
+ * a new browsing context, never the host's.
+ */
 export function EmbedPage({ summary, article }: { summary: ArticleSummary; article: Article }) {
   const { t } = useI18n();
   const frame = useRef<HTMLDivElement>(null);
   useResizeReporter(frame, summary.id);
   const readerUrl = useMemo(() => absoluteAppUrl(paths.article.getHref(summary.id)), [summary.id]);
   const title = displayTitle(summary, t.untitled);
+  const jump = useEmbedChapters(summary.id);
+  const theme = embedThemeFrom(useLocation().search);
+  // The host's choice (`?theme=`) wins over whatever this browser saved for the full reader.
+  useEffect(() => {
+    if (theme) document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  const onChapter = (event: MouseEvent<HTMLAnchorElement>, chapterId: string) => {
+    event.preventDefault();
+    jump(chapterId);
+  };
   return (
     <div ref={frame} className="embed-frame">
       <title>{`${title} · Folio`}</title>
@@ -35,7 +51,7 @@ export function EmbedPage({ summary, article }: { summary: ArticleSummary; artic
               <ol>
                 {summary.chapters.map((chapter) => (
                   <li key={chapter.id}>
-                    <a href={`${readerUrl}#${chapter.id}`} target="_blank" rel="noopener">
+                    <a href={`#${chapter.id}`} onClick={(event) => onChapter(event, chapter.id)}>
                       {chapter.title}
                     </a>
                   </li>

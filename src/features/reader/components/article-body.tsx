@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { sanitizeArticleHtml } from '../../../lib/sanitize';
 import { useImageFallback } from '../hooks/use-image-fallback';
+import { ImageZoom } from './image-zoom';
 
 interface ArticleBodyProps {
   html: string;
@@ -28,12 +29,15 @@ export function ArticleBody({ html, readerUrl }: ArticleBodyProps) {
   };
 
   return (
-    <div
-      ref={ref}
-      className="article-body"
-      data-article-body=""
-      onClick={readerUrl ? undefined : onClick}
-      dangerouslySetInnerHTML={markup}
-    />
+    <>
+      <div
+        ref={ref}
+        className="article-body"
+        data-article-body=""
+        onClick={readerUrl ? undefined : onClick}
+        dangerouslySetInnerHTML={markup}
+      />
+      <ImageZoom bodyRef={ref} html={markup} />
+    </>
   );
 }

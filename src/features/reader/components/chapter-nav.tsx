@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useHref } from 'react-router';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { Chapter } from '../../../shared/article-types';
 import { paths } from '../../../shared/paths';
+import { useCopyLink } from '../hooks/use-copy-link';
+import { useFocusTrap } from '../hooks/use-focus-trap';
 
 const NAV_ID = 'folio-chapter-nav';
 
@@ -13,13 +15,16 @@ interface ChapterNavProps {
   onNavigate: (chapterId: string) => void;
 }
 
-/** Chapter links: sticky beside the text on wide screens, a "Contents" drawer on phones. */
+/** Chapter links with "copy link" buttons: sticky beside the text on wide screens, a drawer on phones. */
 export function ChapterNav({ articleId, chapters, activeId, onNavigate }: ChapterNavProps) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
+  const aside = useRef<HTMLElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const nav = useRef<HTMLElement>(null);
-  const topLevel = Math.min(...chapters.map((chapter) => chapter.level));
+  const articleHref = useHref(paths.article.getHref(articleId));
+  const { result, copy } = useCopyLink();
+  useFocusTrap(aside, open);
 
   useEffect(() => {
     if (!open) return;
@@ -33,14 +38,17 @@ export function ChapterNav({ articleId, chapters, activeId, onNavigate }: Chapte
     return () => document.removeEventListener('keydown', onKey);
   }, [open]);
 
+  const copyLink = (chapterId: string) => copy(new URL(`${articleHref}#${chapterId}`, window.location.href).href);
+
   return (
-    <aside className="chapter-aside" data-open={open}>
+    <aside ref={aside} className="chapter-aside" data-open={open}>
       <button
         ref={toggle}
         type="button"
         className="chapter-toggle"
         aria-expanded={open}
         aria-controls={NAV_ID}
+        aria-label={open ? t.closeContents : undefined}
         onClick={() => setOpen(!open)}
       >
         {t.contents}
@@ -52,7 +60,7 @@ export function ChapterNav({ articleId, chapters, activeId, onNavigate }: Chapte
         </p>
         <ol>
           {chapters.map((chapter) => (
-            <li key={chapter.id} className={`chapter-depth-${Math.min(chapter.level - topLevel, 3)}`}>
+            <li key={chapter.id}>
               <Link
                 to={paths.article.getHref(articleId, chapter.id)}
                 aria-current={chapter.id === activeId ? 'true' : undefined}
@@ -63,10 +71,23 @@ export function ChapterNav({ articleId, chapters, activeId, onNavigate }: Chapte
               >
                 {chapter.title}
               </Link>
+              <button
+                type="button"
+                className="copy-chapter-link"
+                aria-label={t.copyChapterLink(chapter.title)}
+                title={t.copyChapterLink(chapter.title)}
+                onClick={() => copyLink(chapter.id)}
+              >
+                <span aria-hidden="true">#</span>
+              </button>
             </li>
           ))}
         </ol>
+        <p className="chapter-keys-hint">{t.chapterKeysHint}</p>
       </nav>
+      <p className="copy-status" role="status" data-result={result ?? ''}>
+        {result === 'copied' ? t.linkCopied : result === 'failed' ? t.copyFailed : ''}
+      </p>
     </aside>
   );
 }

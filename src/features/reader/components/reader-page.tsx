@@ -1,31 +1,51 @@
 import '../../../styles/reader.css';
-import { useMemo } from 'react';
+import '../../../styles/reader-tools.css';
+import { useCallback, useMemo, useRef } from 'react';
+import { useNavigate } from 'react-router';
 import { displayTitle } from '../../articles/utils/display-title';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { Article, ArticleSummary } from '../../../shared/article-types';
 import { useActiveChapter } from '../hooks/use-active-chapter';
+import { useChapterKeys } from '../hooks/use-chapter-keys';
+import { useReadingPosition } from '../hooks/use-reading-position';
 import { useScrollToHash } from '../hooks/use-scroll-to-hash';
 import { ArticleBody } from './article-body';
 import { ArticleHeader } from './article-header';
 import { ChapterNav } from './chapter-nav';
+import { EmbedAction } from './embed-action';
+import { ReadingStatus } from './reading-status';
 
 const TITLE_ID = 'folio-article-title';
 
-/** The reader: chapter navigation beside the article's header and sanitized body. */
+/** The reader: chapter navigation, reading status and controls around the header and sanitized body. */
 export function ReaderPage({ summary, article }: { summary: ArticleSummary; article: Article }) {
   const { t } = useI18n();
+  const navigate = useNavigate();
+  const articleRef = useRef<HTMLElement>(null);
   const chapterIds = useMemo(() => summary.chapters.map((chapter) => chapter.id), [summary.chapters]);
   const { activeId, pin } = useActiveChapter(chapterIds);
+  const goToChapter = useCallback(
+    (id: string) => {
+      pin(id);
+      // Replace: stepping through chapters by key should not fill the back button's history.
+      void navigate({ hash: `#${id}` }, { replace: true });
+    },
+    [navigate, pin],
+  );
   useScrollToHash(summary.id);
+  useReadingPosition(summary.id, chapterIds, articleRef);
+  useChapterKeys(chapterIds, activeId, goToChapter);
   const hasChapters = summary.chapters.length > 0;
   return (
     <div className={hasChapters ? 'reader-layout has-chapters' : 'reader-layout'}>
       <title>{`${displayTitle(summary, t.untitled)} · Folio`}</title>
+      <ReadingStatus articleRef={articleRef} readingMinutes={summary.readingMinutes} />
       {hasChapters && (
         <ChapterNav articleId={summary.id} chapters={summary.chapters} activeId={activeId} onNavigate={pin} />
       )}
-      <article className="reader-article" aria-labelledby={TITLE_ID}>
+      <article ref={articleRef} className="reader-article" aria-labelledby={TITLE_ID}>
         <ArticleHeader summary={summary} titleId={TITLE_ID} />
+        <EmbedAction articleId={summary.id} title={displayTitle(summary, t.untitled)} />
         <ArticleBody html={article.html} />
       </article>
     </div>

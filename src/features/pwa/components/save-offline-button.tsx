@@ -1,0 +1,39 @@
+import '../../../styles/pwa.css';
+import { useQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useI18n } from '../../../lib/i18n/use-i18n';
+import { articleIndexQuery } from '../../articles/api/get-article-index';
+import { SaveOfflinePanel } from './save-offline-panel';
+
+/** The header's "Offline" button and the dialog where the reader saves articles for offline reading. */
+export function SaveOfflineButton() {
+  const { t } = useI18n();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  const { data: index } = useQuery(articleIndexQuery());
+  return (
+    <>
+      <button
+        type="button"
+        className="header-button"
+        aria-haspopup="dialog"
+        onClick={() => {
+          setOpen(true);
+          dialog.current?.showModal();
+        }}
+      >
+        {t.saveOffline}
+      </button>
+      <dialog ref={dialog} className="pwa-dialog" aria-labelledby="folio-save-title" onClose={() => setOpen(false)}>
+        <h2 id="folio-save-title">{t.saveOfflineTitle}</h2>
+        <p>{t.saveOfflineIntro}</p>
+        {open && index && <SaveOfflinePanel index={index} />}
+        <form method="dialog">
+          <button type="submit" className="button">
+            {t.dialogClose}
+          </button>
+        </form>
+      </dialog>
+    </>
+  );
+}

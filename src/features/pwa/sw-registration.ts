@@ -1,0 +1,50 @@
+import { registerSW } from 'virtual:pwa-register';
+
+const HOUR_MS = 3600_000;
+
+let started = false;
+let needRefresh = false;
+let update: ((reloadPage?: boolean) => Promise<void>) | undefined;
+const listeners = new Set<() => void>();
+
+function setNeedRefresh(value: boolean): void {
+  needRefresh = value;
+  listeners.forEach((listener) => listener());
+}
+
+/**
+ * Registers the service worker once per page (the app chrome calls it; the embed never does, so
+ * a host page's iframe installs nothing). A long-open tab also looks for a new deployment hourly.
+ */
+export function startServiceWorker(): void {
+  if (started || !('serviceWorker' in navigator)) return;
+  started = true;
+  update = registerSW({
+    immediate: true,
+    onNeedRefresh: () => setNeedRefresh(true),
+    onRegisteredSW: (_url, registration) => {
+      if (registration) setInterval(() => void registration.update().catch(() => undefined), HOUR_MS);
+    },
+  });
+}
+
+/** Subscribes to "a new version is waiting"; returns the unsubscribe. */
+export function subscribeUpdate(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Whether a new version is installed and waiting for the reader. */
+export function updateWaiting(): boolean {
+  return needRefresh;
+}
+
+/** Activates the waiting version; the page reloads once it controls it. */
+export function applyUpdate(): void {
+  void update?.(true);
+}
+
+/** Hides the prompt for this visit; the new version still starts with the next visit. */
+export function dismissUpdate(): void {
+  setNeedRefresh(false);
+}

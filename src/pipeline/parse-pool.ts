@@ -1,0 +1,66 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { Worker } from 'node:worker_threads';
+import type { PipelineOptions } from './types';
+
+/** Below this many files to parse, starting threads costs more than it saves. */
+export const WORKER_THRESHOLD = 400;
+// Small enough to balance the threads near the end, large enough that messaging is noise.
+const BATCH_SIZE = 64;
+
+// Workers cannot load the pipeline's TypeScript on Node 20 (loader hooks do not reach them, and
+// tsx's require hook turns parse5 into getter-laden CommonJS that parses at half speed), so the
+// worker entry is bundled once per build into a plain ES module.
+async function bundleWorker(): Promise<{ file: string; dispose: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'folio-worker-'));
+  const file = path.join(dir, 'parse-worker.mjs');
+  await build({
+    entryPoints: [fileURLToPath(new URL('./parse-worker.ts', import.meta.url))],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'silent',
+    // yaml is CommonJS and requires Node built-ins, which an ES module bundle must provide.
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  return { file, dispose: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Runs `buildOne`'s work for every file on worker threads (one per core, at most `threads`),
+ * returning results in input order. `R` must be structured-cloneable.
+ */
+export async function buildInWorkers<R>(options: PipelineOptions, files: string[], threads = 2): Promise<R[]> {
+  const count = Math.max(1, Math.min(threads, availableParallelism(), Math.ceil(files.length / BATCH_SIZE)));
+  const results = new Array<R>(files.length);
+  let next = 0;
+  const bundle = await bundleWorker();
+  const run = (worker: Worker) =>
+    new Promise<void>((resolve, reject) => {
+      const send = () => {
+        if (next >= files.length) return resolve();
+        const start = next;
+        next += BATCH_SIZE;
+        worker.once('message', (outcomes: R[]) => {
+          outcomes.forEach((outcome, i) => (results[start + i] = outcome));
+          send();
+        });
+        worker.postMessage({ options, batch: files.slice(start, start + BATCH_SIZE) });
+      };
+      worker.once('error', reject);
+      send();
+    });
+  const workers = Array.from({ length: count }, () => new Worker(bundle.file));
+  try {
+    await Promise.all(workers.map(run));
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+    await bundle.dispose();
+  }
+  return results;
+}

@@ -1,0 +1,125 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { sanitizeArticleHtml, sanitizeWithRemovals } from '../../../src/lib/sanitize';
+
+const clean = (html: string) => sanitizeArticleHtml(html).__html;
+
+function parse(html: string): HTMLElement {
+  const box = document.createElement('div');
+  box.innerHTML = clean(html);
+  return box;
+}
+
+describe('sanitizeArticleHtml keeps what a reader needs', () => {
+  it('keeps text structure: headings, lists, tables, quotes, code', () => {
+    const html = '<h2 id="ch-a">T</h2><ul><li>x</li></ul><table><tbody><tr><td>c</td></tr></tbody></table><blockquote>q</blockquote><pre><code>k</code></pre>';
+    expect(clean(html)).toBe(html);
+  });
+
+  it('turns text-align (style, align=, class) into align-* classes and drops the rest of the style', () => {
+    const box = parse('<p style="color:red;text-align: center;--tw-ring: 1px">a</p><p align="right">b</p><h2 style="background:url(/img/h1.png)">c</h2>');
+    expect(box.innerHTML).toBe('<p class="align-center">a</p><p class="align-right">b</p><h2>c</h2>');
+  });
+
+  it('unwraps font, center and label but keeps their text; drops buttons and inputs with theirs', () => {
+    const box = parse('<p><font color="red">red</font> <center>mid</center> <label>lab</label><button><svg></svg>Copy</button><input type="hidden" value="v"></p>');
+    expect(box.textContent).toBe('red mid lab');
+    expect(box.querySelector('font, center, label, button, input, svg')).toBeNull();
+  });
+
+  it('keeps deep section nesting text and drops contenteditable, data-* and aria-*', () => {
+    const box = parse('<section><section><section><section><section contenteditable="true" data-x="1" aria-hidden="true">deep</section></section></section></section></section>');
+    expect(box.textContent).toBe('deep');
+    expect(box.querySelector('[contenteditable], [data-x], [aria-hidden]')).toBeNull();
+  });
+
+  it('removes blank spacer paragraphs', () => {
+    expect(clean('<p>a</p><p><br></p><p>&nbsp;</p><p>b</p>')).toBe('<p>a</p><p>b</p>');
+  });
+});
+
+describe('links', () => {
+  it('opens external links in a new tab without opener or referrer', () => {
+    const a = parse('<a href="https://example.org/x" target="_self" rel="opener">x</a>').querySelector('a')!;
+    expect([a.getAttribute('href'), a.target, a.rel]).toEqual(['https://example.org/x', '_blank', 'noopener noreferrer']);
+  });
+
+  it.each([
+    ['https://www.oschina.net/action/GoToLink?url=https%3A%2F%2Felixir-lang.org%2F', 'https://elixir-lang.org/'],
+    ['https://links.jianshu.com/go?to=https%3A%2F%2Fgithub.com%2Fa', 'https://github.com/a'],
+    ['https://link.zhihu.com/?target=https%3A//docs.python.org/3/', 'https://docs.python.org/3/'],
+    ['https://juejin.cn/?target=https%3A%2F%2Fvitejs.dev', 'https://vitejs.dev/'],
+    ['https://link.juejin.cn/?target=https%3A%2F%2Freact.dev%2F', 'https://react.dev/'],
+    ['https://www.oschina.net/action/GoToLink?url=javascript%3Aalert(1)', 'https://www.oschina.net/action/GoToLink?url=javascript%3Aalert(1)'],
+  ])('unwraps the redirect wrapper %s', (href, target) => {
+    expect(parse(`<a href="${href}">x</a>`).querySelector('a')!.getAttribute('href')).toBe(target);
+  });
+
+  it('keeps links into this app in the same tab and keeps chapter anchors', () => {
+    const box = parse(`<a href="${location.origin}/article/other">o</a><a href="#ch-intro">c</a>`);
+    const [app, anchor] = [...box.querySelectorAll('a')];
+    expect([app.getAttribute('href'), app.hasAttribute('target')]).toEqual(['/article/other', false]);
+    expect([anchor.getAttribute('href'), anchor.hasAttribute('target')]).toEqual(['#ch-intro', false]);
+  });
+
+  it('drops relative and script links but keeps their text', () => {
+    const box = parse('<a href="/img/x">r</a><a href="java\tscript:alert(1)">j</a><a href="vbscript:x">v</a><a href="data:text/html,x">d</a>');
+    expect(box.querySelectorAll('a[href]').length).toBe(0);
+    expect(box.textContent).toBe('rjvd');
+  });
+});
+
+describe('images and media', () => {
+  it('makes images lazy, async and referrer-free, with reserved numeric sizes', () => {
+    const img = parse('<img src="//img.example/a.png" width="640" height="50%" srcset="https://evil.example/x 2x">').querySelector('img')!;
+    expect(img.outerHTML).toBe('<img src="https://img.example/a.png" width="640" loading="lazy" decoding="async" referrerpolicy="no-referrer">');
+  });
+
+  it('puts alt text in place of an image with a relative or vector data: source', () => {
+    expect(clean('<p><img src="/img/a.png" alt="chart"><img src="data:image/svg+xml;base64,PHN2Zz4=" alt="svg"></p>')).toBe('<p>chartsvg</p>');
+  });
+
+  it('keeps a small raster data: image', () => {
+    expect(parse('<img src="data:image/png;base64,iVBORw0KGgo=">').querySelector('img')?.getAttribute('src')).toBe('data:image/png;base64,iVBORw0KGgo=');
+  });
+
+  it('replaces an embedded player with a link to the video', () => {
+    const a = parse('<iframe src="https://player.bilibili.com/player.html?bvid=BV1xx411c7mD&page=1" title="Demo"></iframe>').querySelector('a')!;
+    expect([a.getAttribute('href'), a.textContent, a.className]).toEqual(['https://www.bilibili.com/video/BV1xx411c7mD', '▶ Demo', 'video-link']);
+  });
+});
+
+describe('never reaches the page', () => {
+  it('drops scripts, handlers, frames, forms, styles and foreign ids', () => {
+    const out = clean('<script>x()</script><img src="https://i.example/a.png" onerror="x()"><style>*{}</style><form action="https://e.example"><input></form><object data="x"></object><base href="https://e.example/"><meta http-equiv="refresh" content="0"><link rel="stylesheet" href="https://e.example/s.css"><h2 id="cookie" name="forms">t</h2><svg><script>x()</script></svg><math><mi>x</mi></math>');
+    expect(out).not.toMatch(/script|onerror|<style|<form|<input|<object|<base|<meta|<link|id=|name=|<svg|<math/i);
+  });
+
+  it('reports what it removed, by element and attribute', () => {
+    const { removed } = sanitizeWithRemovals('<style>p{}</style><p style="color:red" onclick="x()"><font>f</font></p>');
+    expect(removed).toEqual(expect.arrayContaining([
+      { kind: 'element', name: 'style' }, { kind: 'attribute', name: 'onclick' },
+      { kind: 'attribute', name: 'style' }, { kind: 'element', name: 'font' },
+    ]));
+  });
+});
+
+describe('figures', () => {
+  it('wraps an image and the ▲ caption after it (blank paragraphs between) in figure/figcaption', () => {
+    expect(clean('<p><img src="https://i.example/a.png" alt="a"></p><p><br></p><p style="text-align:center">▲图：淘宝官微</p><p>body</p>')).toBe(
+      '<figure><img src="https://i.example/a.png" alt="a" loading="lazy" decoding="async" referrerpolicy="no-referrer"><figcaption>▲图：淘宝官微</figcaption></figure><p>body</p>',
+    );
+  });
+
+  it('takes a caption the source marked by class, or a short centered paragraph, and keeps image links', () => {
+    const box = parse('<div><img src="https://i.example/a.png"><p class="pgc-img-caption">夜色</p></div><p><a href="https://i.example/b.png"><img src="https://i.example/b.png"></a></p><p align="center">short one</p>');
+    expect([...box.querySelectorAll('figcaption')].map((c) => c.textContent)).toEqual(['夜色', 'short one']);
+    expect(box.querySelector('figure > a > img')).not.toBeNull();
+    expect(box.querySelector('.caption-hint')).toBeNull();
+  });
+
+  it('leaves an ordinary paragraph after an image, and an inline image, alone', () => {
+    const html = '<p><img src="https://i.example/a.png"></p><p>An ordinary paragraph of body text that follows.</p><p>x <img src="https://i.example/b.png"></p><p>▲ not after an image block</p>';
+    expect(parse(html).querySelector('figure')).toBeNull();
+  });
+});

@@ -1,0 +1,37 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { DEFAULT_SETTINGS, settingsStore, validateSettings } from '../../../src/features/settings/reader-settings';
+import { resetStorageForTests } from '../../../src/lib/storage';
+
+describe('reader settings', () => {
+  const items = new Map<string, string>();
+  beforeEach(() => {
+    items.clear();
+    vi.stubGlobal('window', {
+      localStorage: { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => items.set(k, v) },
+    });
+    resetStorageForTests();
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  test('defaults follow the system theme', () => {
+    expect(settingsStore.read()).toEqual(DEFAULT_SETTINGS);
+    expect(DEFAULT_SETTINGS.theme).toBe('system');
+  });
+
+  test('one invalid field falls back alone; the others are kept', () => {
+    expect(validateSettings({ theme: 'sepia', fontSize: 999, lineHeight: 2, width: 'wide' })).toEqual({
+      theme: 'sepia',
+      fontSize: DEFAULT_SETTINGS.fontSize,
+      lineHeight: 2,
+      width: 'wide',
+    });
+    expect(validateSettings('dark')).toBeUndefined();
+  });
+
+  test('round-trips through folio:settings', () => {
+    const chosen = { theme: 'dark', fontSize: 22, lineHeight: 1.5, width: 'narrow' } as const;
+    settingsStore.write(chosen);
+    expect(JSON.parse(items.get('folio:settings') ?? '{}')).toEqual({ v: 1, data: chosen });
+    expect(settingsStore.read()).toEqual(chosen);
+  });
+});
