@@ -6,7 +6,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
-import { articleIndexQuery } from '../features/articles/api/get-article-index';
+import { siteIndexQuery } from '../features/articles/api/get-article-index';
 import { initReaderSettings } from '../features/settings/use-reader-settings';
 import { I18nProvider } from '../lib/i18n/i18n-provider';
 import { queryClient } from './query-client';
@@ -18,8 +18,8 @@ initReaderSettings();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain <div id="root">');
 
-// Every page needs the index: fetch it while the first route's code chunk downloads.
-void queryClient.prefetchQuery(articleIndexQuery());
+// Every page needs the small entry index: fetch it while the first route's code chunk downloads.
+void queryClient.prefetchQuery(siteIndexQuery());
 
 const router = createAppRouter(queryClient);
 

@@ -1,22 +1,26 @@
-import { createHash } from 'node:crypto';
 import {
   FORMAT_VERSION,
   type Article,
-  type ArticleIndex,
   type ArticleSummary,
   type CategoryNode,
+  type SiteIndex,
 } from '../shared/article-types';
+import { addHashed, PAGE_SIZE, writeCategoryPages, writeLookup, writePages } from './build-lists';
 import type { BuiltArticle } from './types';
 
-/** The files the app fetches: the index and one JSON per article, keyed by path below the base URL. */
-export interface BuiltFiles {
-  index: ArticleIndex;
-  indexFileName: string;
+/** Search files made beside the article files (see search-index.ts). */
+export interface SearchFiles {
+  manifestUrl: string;
   files: Map<string, string>;
 }
 
-function contentHash(text: string): string {
-  return createHash('sha256').update(text).digest('base64url').slice(0, 12);
+/** The files the app fetches (entry index, list pages, lookup shards, articles), keyed by path below the base URL. */
+export interface BuiltFiles {
+  index: SiteIndex;
+  indexFileName: string;
+  files: Map<string, string>;
+  /** Every summary, newest first. */
+  summaries: ArticleSummary[];
 }
 
 /** Newest first; undated after every dated article; ties by title then id so output is stable. */
@@ -64,24 +68,33 @@ export function buildCategoryTree(articles: readonly Pick<ArticleSummary, 'categ
   return roots;
 }
 
-/** Turns built articles into the content-hashed files under `assetsDir`. */
-export function buildFiles(articles: readonly BuiltArticle[], assetsDir: string): BuiltFiles {
+/** Turns built articles into the content-hashed files under `assetsDir/articles`. */
+export function buildFiles(articles: readonly BuiltArticle[], assetsDir: string, search?: SearchFiles): BuiltFiles {
   const files = new Map<string, string>();
+  const dir = `${assetsDir}/articles`;
   const summaries: ArticleSummary[] = articles.map(({ summary, html }) => {
-    const article: Article = { formatVersion: FORMAT_VERSION, id: summary.id, html };
-    const json = JSON.stringify(article);
-    const dataUrl = `${assetsDir}/articles/${contentHash(json)}.json`;
-    files.set(dataUrl, json);
-    return { ...summary, dataUrl };
+    const article: Article = { formatVersion: FORMAT_VERSION, id: summary.id, html, summary };
+    return { ...summary, dataUrl: addHashed(files, dir, '', article) };
   });
   summaries.sort(compareArticles);
-  const index: ArticleIndex = {
+  const categories = buildCategoryTree(summaries);
+  writeCategoryPages(files, dir, categories, summaries);
+  const pages = writePages(files, dir, summaries);
+  let searchUrl: string | null = null;
+  if (search) {
+    for (const [name, json] of search.files) files.set(name, json);
+    searchUrl = search.manifestUrl;
+  }
+  const index: SiteIndex = {
     formatVersion: FORMAT_VERSION,
-    articles: summaries,
-    categories: buildCategoryTree(summaries),
+    total: summaries.length,
+    pageSize: PAGE_SIZE,
+    pages,
+    firstPage: summaries.slice(0, PAGE_SIZE),
+    categories,
+    lookup: writeLookup(files, dir, summaries),
+    search: searchUrl,
   };
-  const indexJson = JSON.stringify(index);
-  const indexFileName = `${assetsDir}/articles/index-${contentHash(indexJson)}.json`;
-  files.set(indexFileName, indexJson);
-  return { index, indexFileName, files };
+  const indexFileName = addHashed(files, dir, 'index-', index);
+  return { index, indexFileName, files, summaries };
 }

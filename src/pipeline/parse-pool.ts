@@ -2,7 +2,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { Worker } from 'node:worker_threads';
 import type { PipelineOptions } from './types';
 
@@ -17,6 +16,8 @@ const BATCH_SIZE = 64;
 async function bundleWorker(): Promise<{ file: string; dispose: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'folio-worker-'));
   const file = path.join(dir, 'parse-worker.mjs');
+  // Loaded on demand: small builds never start workers, and esbuild refuses to load under jsdom.
+  const { build } = await import('esbuild');
   await build({
     entryPoints: [fileURLToPath(new URL('./parse-worker.ts', import.meta.url))],
     outfile: file,

@@ -18,7 +18,7 @@ const browser = useBrowser();
 /** The precache list the build wrote into sw.js: `{ url, revision }` entries. */
 async function precacheUrls(baseUrl: string): Promise<string[]> {
   const source = await (await fetch(new URL('sw.js', baseUrl))).text();
-  return [...source.matchAll(/\{\s*"?url"?\s*:\s*"([^"]+)"/g)].map((match) => match[1]);
+  return [...source.matchAll(/[{,]\s*"?url"?\s*:\s*"([^"]+)"/g)].map((match) => match[1]);
 }
 
 describe('the built service worker', () => {
@@ -74,6 +74,8 @@ describe('offline', () => {
       await waitForArticle(page);
       const images = page.locator('[data-article-body] img');
       expect(await images.count()).toBeGreaterThan(0);
+      // Lazy images below the fold would wait for a scroll; this test is about caching them.
+      await images.evaluateAll((all) => all.forEach((img) => ((img as HTMLImageElement).loading = 'eager')));
       await poll(() => images.evaluateAll((all) => all.every((img) => (img as HTMLImageElement).naturalWidth > 0))).toBe(true);
 
       await context.setOffline(true);
@@ -87,6 +89,7 @@ describe('offline', () => {
       await waitForArticle(page);
       await page.reload();
       await waitForArticle(page);
+      await images.evaluateAll((all) => all.forEach((img) => ((img as HTMLImageElement).loading = 'eager')));
       await poll(() => images.evaluateAll((all) => all.length > 0 && all.every((img) => (img as HTMLImageElement).naturalWidth > 0))).toBe(true);
 
       const unopened = articles.find((article) => article.file === 'long-read.md')!;
@@ -141,7 +144,7 @@ describe('offline', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 120_000);
 });
 
 describe('updates', () => {

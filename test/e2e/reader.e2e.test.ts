@@ -21,9 +21,12 @@ describe('reader', () => {
         await poll(() => routeOf(page, rootUrl)).toBe(articleRoute(article.id));
         await page.getByRole('heading', { name: article.title }).first().waitFor({ state: 'visible' });
         expect(normalizeText(await waitForArticle(page)).length).toBeGreaterThan(40);
-        await page.reload();
-        await page.getByRole('heading', { name: article.title }).first().waitFor({ state: 'visible' });
-        await waitForArticle(page);
+        // An id with spaces and Chinese must survive the server's fallback on reload too.
+        if (file.includes(' ')) {
+          await page.reload();
+          await page.getByRole('heading', { name: article.title }).first().waitFor({ state: 'visible' });
+          await waitForArticle(page);
+        }
       });
     },
   );

@@ -1,22 +1,24 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useLocation } from 'react-router';
-import { articleIndexQuery } from '../../features/articles/api/get-article-index';
+import { useLocation, type LoaderFunctionArgs } from 'react-router';
+import { siteIndexQuery } from '../../features/articles/api/get-article-index';
 import { ArticleListPage } from '../../features/articles/components/article-list-page';
+import { loadList } from '../../features/articles/utils/load-list';
+import { requestPathname } from '../../lib/base-url';
 import { categoryFromPathname } from '../../shared/paths';
 
-/** Loads the index; an unknown category is an empty state on the page, not an error. */
-export const loader = (queryClient: QueryClient) => async () => {
-  await queryClient.ensureQueryData(articleIndexQuery());
+/** Loads the entry index and the category's first page; an unknown category is an empty state, not an error. */
+export const loader = (queryClient: QueryClient) => async ({ request }: LoaderFunctionArgs) => {
+  await loadList(queryClient, categoryFromPathname(requestPathname(request)));
   return null;
 };
 
 /** `/category/<path>`: the articles in a category and below it. */
 export default function CategoryRoute() {
-  const { data: index } = useSuspenseQuery(articleIndexQuery());
+  const { data: site } = useSuspenseQuery(siteIndexQuery());
   // The raw pathname keeps `%2F` inside a level apart from the `/` between levels.
   const { pathname } = useLocation();
   const category = useMemo(() => categoryFromPathname(pathname) ?? [''], [pathname]);
-  return <ArticleListPage index={index} category={category} />;
+  return <ArticleListPage site={site} category={category} />;
 }

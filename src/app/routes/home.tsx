@@ -1,16 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { articleIndexQuery } from '../../features/articles/api/get-article-index';
+import { siteIndexQuery } from '../../features/articles/api/get-article-index';
 import { ArticleListPage } from '../../features/articles/components/article-list-page';
+import { loadList } from '../../features/articles/utils/load-list';
 
-/** Loads the index before the list renders. */
+/** Loads the entry index (which inlines the first page) before the list renders. */
 export const loader = (queryClient: QueryClient) => async () => {
-  await queryClient.ensureQueryData(articleIndexQuery());
+  await loadList(queryClient, null);
   return null;
 };
 
 /** `/`: every article, newest first. */
 export default function HomeRoute() {
-  const { data: index } = useSuspenseQuery(articleIndexQuery());
-  return <ArticleListPage index={index} category={null} />;
+  const { data: site } = useSuspenseQuery(siteIndexQuery());
+  return <ArticleListPage site={site} category={null} />;
 }

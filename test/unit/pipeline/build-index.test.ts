@@ -31,6 +31,6 @@ describe('build-index', () => {
     const { files, indexFileName, index } = buildFiles([article('../../escape', null), article('x', null)], 'assets');
     for (const name of files.keys()) expect(name).toMatch(/^assets\/articles\/[\w-]+\.json$/);
     expect(indexFileName).toMatch(/^assets\/articles\/index-[\w-]{12}\.json$/);
-    expect(index.articles.map((a) => a.id)).toEqual(['../../escape', 'x']);
+    expect(index.firstPage.map((a) => a.id)).toEqual(['../../escape', 'x']);
   });
 });

@@ -1,20 +1,39 @@
 import { queryOptions } from '@tanstack/react-query';
 import { indexUrl } from 'virtual:folio-articles';
-import { FORMAT_VERSION, type ArticleIndex } from '../../../shared/article-types';
+import { FORMAT_VERSION, type ArticleIndex, type SiteIndex } from '../../../shared/article-types';
 import { checkFormatVersion, fetchBuiltJson } from './fetch-json';
+import { getListPage } from './get-list-page';
 
-/** Fetches the bundled index of every article and the category tree. */
-export async function getArticleIndex(signal?: AbortSignal): Promise<ArticleIndex> {
-  const data = await fetchBuiltJson(indexUrl, signal);
-  checkFormatVersion(data, FORMAT_VERSION, 'The article index');
-  return data as ArticleIndex;
+let siteIndex: Promise<SiteIndex> | undefined;
+
+/** Fetches the small entry index (tree, counts, first page, shard URLs); once per page load. */
+export function getSiteIndex(): Promise<SiteIndex> {
+  siteIndex ??= fetchBuiltJson(indexUrl).then((data) => {
+    checkFormatVersion(data, FORMAT_VERSION, 'The article index');
+    return data as SiteIndex;
+  });
+  // A failed fetch (offline) is not remembered, so the next call retries.
+  siteIndex.catch(() => (siteIndex = undefined));
+  return siteIndex;
 }
 
-/** Query options for the index; its file name is content-hashed, so it never goes stale. */
+/** Query options for the entry index; its file name is content-hashed, so it never goes stale. */
+export function siteIndexQuery() {
+  return queryOptions({ queryKey: ['site-index'], queryFn: () => getSiteIndex(), staleTime: Infinity });
+}
+
+/**
+ * Query options for every summary and the tree, assembled from every list page. Costs as much as
+ * the archive: for whole-archive work (saving offline), never for a first view.
+ */
 export function articleIndexQuery() {
   return queryOptions({
     queryKey: ['article-index'],
-    queryFn: ({ signal }) => getArticleIndex(signal),
+    queryFn: async ({ signal }): Promise<ArticleIndex> => {
+      const site = await getSiteIndex();
+      const pages = await Promise.all(site.pages.map((url) => getListPage(url, signal)));
+      return { formatVersion: site.formatVersion, categories: site.categories, articles: pages.flat() };
+    },
     staleTime: Infinity,
   });
 }

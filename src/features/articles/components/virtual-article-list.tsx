@@ -1,0 +1,56 @@
+import { useQuery } from '@tanstack/react-query';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { listPageQuery } from '../api/get-list-page';
+import { CardItem } from './card-item';
+
+// A card's usual height; real heights are measured as cards render.
+const ESTIMATED_CARD_PX = 176;
+
+interface Props {
+  pages: string[];
+  count: number;
+  pageSize: number;
+}
+
+function Row({ url, offset, index, measure }: { url: string; offset: number; index: number; measure: (node: Element | null) => void }) {
+  const { data } = useQuery(listPageQuery(url));
+  const summary = data?.[offset];
+  if (!summary) return <li ref={measure} data-index={index} className="card-placeholder" aria-hidden="true" />;
+  return <CardItem index={index} measure={measure} summary={summary} />;
+}
+
+/**
+ * Renders only the cards near the viewport (window scrolling, so the header and back/forward
+ * scroll restoration behave as on any page); each page of cards is fetched when first needed.
+ */
+export function VirtualArticleList({ pages, count, pageSize }: Props) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    setScrollMargin((listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count,
+    estimateSize: () => ESTIMATED_CARD_PX,
+    overscan: 4,
+    scrollMargin,
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items[0] ? items[0].start - scrollMargin : 0;
+  return (
+    <div className="virtual-list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <ul ref={listRef} className="card-list" style={{ transform: `translateY(${top}px)` }}>
+        {items.map((item) => (
+          <Row
+            key={item.key}
+            index={item.index}
+            url={pages[Math.floor(item.index / pageSize)]}
+            offset={item.index % pageSize}
+            measure={virtualizer.measureElement}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}
