@@ -43,7 +43,9 @@ function pwaPlugin(base: string) {
       ],
     },
     injectManifest: {
-      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'assets/articles/index-*.json'],
+      // The index, its list pages (`l-`) and id lookup shards (`k-`): the app cannot list or route
+      // without them. Article bodies (bare hashes) are cached when opened or saved instead.
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'assets/articles/{index,l,k}-*.json'],
       // The index of a large corpus can pass Workbox's 2 MiB default; the app cannot start without it.
       maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
     },

@@ -38,7 +38,9 @@ function appRoot(): AppRoot | undefined {
 function clean(html: string, options: SanitizeOptions, record?: SanitizeRun['record']): string {
   Object.assign(run, { readerUrl: options.readerUrl, app: appRoot(), record });
   try {
-    const body = purify.sanitize(defuseInline(html, record), SANITIZE_CONFIG) as unknown as Element;
+    const body = purify.sanitize(defuseInline(html, record), SANITIZE_CONFIG) as unknown as Element | null;
+    // No body at all: the markup was a `<frameset>` document, which has nothing to read.
+    if (!body) return '';
     makeFigures(body);
     return body.innerHTML;
   } finally {

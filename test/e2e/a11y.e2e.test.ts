@@ -102,8 +102,11 @@ function focusIsVisible(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const active = document.activeElement;
     if (!active || active === document.body) return false;
-    const style = getComputedStyle(active);
-    return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1;
+    // The ring may be drawn by the element or by a pseudo-element (a card's stretched link).
+    return [null, '::before', '::after'].some((pseudo) => {
+      const style = getComputedStyle(active, pseudo);
+      return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1;
+    });
   });
 }
 

@@ -29,7 +29,7 @@ async function answerForeign(context: BrowserContext): Promise<void> {
   await context.route('**/*', async (route: Route) => {
     const request = route.request();
     if (isLocal(request.url())) return route.continue();
-    const image = request.resourceType() === 'image' || /\.(png|jpe?g|gif|webp|svg)(\?|$)/i.test(request.url());
+    const image = request.resourceType() === 'image' || /\.(png|jpe?g|gif|webp|avif|svg|bmp|ico|image)(\?|$)/i.test(request.url());
     await (image ? route.fulfill({ status: 200, contentType: 'image/png', body: PLACEHOLDER_PNG }) : route.abort('blockedbyclient')).catch(() => undefined);
   });
 }

@@ -123,3 +123,9 @@ describe('figures', () => {
     expect(parse(html).querySelector('figure')).toBeNull();
   });
 });
+
+describe('documents with no body', () => {
+  it('returns nothing for a frameset document instead of throwing', () => {
+    expect(clean('<frameset onload="alert(1)"><frame src="https://e.example/"></frameset>')).toBe('');
+  });
+});

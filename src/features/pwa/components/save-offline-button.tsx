@@ -10,7 +10,8 @@ export function SaveOfflineButton() {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
-  const { data: index } = useQuery(articleIndexQuery());
+  // The whole-archive index costs as much as the archive: fetch it only once the dialog is open.
+  const { data: index } = useQuery({ ...articleIndexQuery(), enabled: open });
   return (
     <>
       <button

@@ -41,9 +41,6 @@ export function DisplaySettings() {
         aria-label={t.displaySettings}
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true" className="display-glyph">
-          Aa
-        </span>
         <span className="display-text">{t.display}</span>
       </button>
       {open && <SettingsPanel id={PANEL_ID} />}

@@ -35,20 +35,20 @@ export function SettingsPanel({ id }: { id: string }) {
         <div className="stepper" role="group" aria-labelledby={`${id}-size`}>
           <button
             type="button"
+            className="step-down"
             aria-label={t.smallerText}
             disabled={sizeIndex <= 0}
             onClick={() => update({ fontSize: FONT_SIZES[sizeIndex - 1] })}
           >
-            A−
           </button>
           <output aria-live="polite">{formatNumber(settings.fontSize)} px</output>
           <button
             type="button"
+            className="step-up"
             aria-label={t.largerText}
             disabled={sizeIndex >= FONT_SIZES.length - 1}
             onClick={() => update({ fontSize: FONT_SIZES[sizeIndex + 1] })}
           >
-            A+
           </button>
         </div>
       </div>

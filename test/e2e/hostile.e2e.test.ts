@@ -1,0 +1,148 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { HOSTILE_OUTCOMES, OWN_IMAGE_HOST } from '../fixtures/hostile/outcomes';
+import { articleRoute, cards, embedRoute } from './support/app';
+import { useBrowser, withPage, type Session } from './support/page';
+import { waitForArticle } from './support/reader';
+import { buildAndServe, REPO_ROOT, stopPreview, type PreviewServer } from './support/server';
+
+const HOSTILE = path.join(REPO_ROOT, 'test/fixtures/hostile');
+const browser = useBrowser();
+// None of the rendered hostile files sets an id, so each id is its file name without the extension.
+const rendered = Object.keys(HOSTILE_OUTCOMES)
+  .filter((file) => HOSTILE_OUTCOMES[file] === 'rendered')
+  .map((file) => ({ file, id: file.replace(/\.[^.]+$/, '') }));
+let server: PreviewServer;
+
+beforeAll(async () => {
+  server = await buildAndServe(HOSTILE, '/');
+});
+afterAll(async () => {
+  if (server) await stopPreview(server);
+});
+
+/** Records CSP violations and every request's host, before any script of the page runs. */
+async function watch(session: Session): Promise<Set<string>> {
+  await session.context.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __folioViolations: string[] }).__folioViolations = []);
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`));
+  });
+  const hosts = new Set<string>();
+  session.page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (/^https?:$/.test(url.protocol)) hosts.add(url.hostname);
+  });
+  return hosts;
+}
+
+/** What a payload would have changed if it had run, plus the app's own integrity. */
+function integrity(page: Page) {
+  return page.evaluate(() => {
+    const w = window as unknown as { __folioPwned?: unknown; __folioViolations: string[] };
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    const body = document.querySelector('[data-article-body]');
+    const positioned = [...(body?.querySelectorAll('*') ?? [])].filter((e) => /fixed|sticky/.test(getComputedStyle(e).position));
+    return {
+      pwned: w.__folioPwned ?? null,
+      scriptViolations: w.__folioViolations.filter((v) => /script|trusted-types/.test(v)),
+      roots: document.querySelectorAll('#root').length,
+      duplicateIds: ids.filter((id, i) => ids.indexOf(id) !== i),
+      documentProps: [
+        typeof document.cookie === 'string',
+        document.forms instanceof HTMLCollection,
+        typeof document.getElementById === 'function',
+        document.body instanceof HTMLBodyElement,
+        document.defaultView === window,
+        document.currentScript === null,
+        document.images instanceof HTMLCollection,
+      ],
+      positionedInBody: positioned.map((e) => e.tagName),
+      bodyBackground: getComputedStyle(document.body).backgroundColor,
+    };
+  });
+}
+
+const CLEAN = {
+  pwned: null,
+  scriptViolations: [],
+  roots: 1,
+  duplicateIds: [],
+  documentProps: [true, true, true, true, true, true, true],
+  positionedInBody: [],
+  bodyBackground: expect.not.stringMatching(/^rgb\(255, 0, 0\)$/),
+};
+
+/** The app header is visible at the top and is what a click at its left, centre and right would hit. */
+async function expectHeaderOnTop(page: Page): Promise<void> {
+  const header = page.getByRole('banner').first();
+  expect(await header.isVisible()).toBe(true);
+  const hits = await header.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const y = box.top + Math.min(box.height / 2, 20);
+    return [box.left + 10, box.left + box.width / 2, box.right - 10].map((x) => element.contains(document.elementFromPoint(x, y)));
+  });
+  expect({ top: (await header.boundingBox())!.y, hits }).toEqual({ top: 0, hits: [true, true, true] });
+}
+
+/** Every request went to the site itself or the articles' own image host. */
+function expectOnlyOwnHosts(hosts: Set<string>): void {
+  expect([...hosts].filter((host) => host !== '127.0.0.1' && host !== OWN_IMAGE_HOST)).toEqual([]);
+}
+
+describe('hostile articles in Chromium', () => {
+  test('the list shows every rendered article, with HTML in titles as text, and nothing runs', async () => {
+    await withPage(browser(), async (session) => {
+      const hosts = await watch(session);
+      const { page } = session;
+      await page.goto(server.url, { waitUntil: 'networkidle' });
+      await expect.poll(() => cards(page).count()).toBe(rendered.length);
+      expect(await page.getByText('<script>', { exact: false }).count()).toBeGreaterThan(0);
+      expect(await integrity(page)).toEqual(CLEAN);
+      await expectHeaderOnTop(page);
+      expectOnlyOwnHosts(hosts);
+    });
+  });
+
+  test.each(rendered.map((a) => [a.file, a.id]))('reader: %s stays inert and inside its box', async (file, id) => {
+    await withPage(browser(), async (session) => {
+      const hosts = await watch(session);
+      const { page } = session;
+      const url = server.url + articleRoute(id);
+      await page.goto(url);
+      await waitForArticle(page);
+      await page.waitForLoadState('networkidle');
+      // A meta refresh waits one second; outlast it once, where one was written.
+      if (file === 'xss-meta-refresh.html') await page.waitForTimeout(1500);
+      await page.mouse.move(400, 400);
+      expect(await integrity(page)).toEqual(CLEAN);
+      expect(page.url()).toBe(url);
+      await expectHeaderOnTop(page);
+      expectOnlyOwnHosts(hosts);
+      // The header's home link still works after all of that.
+      await page.getByRole('banner').getByRole('link').first().click();
+      await expect.poll(() => page.url()).toBe(server.url);
+    });
+  });
+
+  test.each(rendered.map((a) => [a.file, a.id]))('embed: %s stays inert', async (_file, id) => {
+    await withPage(browser(), async (session) => {
+      const hosts = await watch(session);
+      const { page } = session;
+      const url = server.url + embedRoute(id);
+      await page.goto(url);
+      await waitForArticle(page);
+      await page.waitForLoadState('networkidle');
+      const { pwned, scriptViolations, roots, documentProps, positionedInBody } = await integrity(page);
+      expect({ pwned, scriptViolations, roots, documentProps, positionedInBody }).toEqual({
+        pwned: null,
+        scriptViolations: [],
+        roots: 1,
+        documentProps: CLEAN.documentProps,
+        positionedInBody: [],
+      });
+      expect(page.url()).toBe(url);
+      expectOnlyOwnHosts(hosts);
+    });
+  });
+});
