@@ -40,14 +40,16 @@ async function watch(session: Session): Promise<Set<string>> {
 function integrity(page: Page) {
   return page.evaluate(() => {
     const w = window as unknown as { __folioPwned?: unknown; __folioViolations: string[] };
-    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
     const body = document.querySelector('[data-article-body]');
+    // The app's own ids (outside the article) are unique, and the article reuses none of them.
+    const appIds = [...document.querySelectorAll('[id]')].filter((e) => !body?.contains(e)).map((e) => e.id);
+    const articleIds = new Set([...(body?.querySelectorAll('[id]') ?? [])].map((e) => e.id));
     const positioned = [...(body?.querySelectorAll('*') ?? [])].filter((e) => /fixed|sticky/.test(getComputedStyle(e).position));
     return {
       pwned: w.__folioPwned ?? null,
       scriptViolations: w.__folioViolations.filter((v) => /script|trusted-types/.test(v)),
       roots: document.querySelectorAll('#root').length,
-      duplicateIds: ids.filter((id, i) => ids.indexOf(id) !== i),
+      appIdClashes: appIds.filter((id, i) => appIds.indexOf(id) !== i || articleIds.has(id)),
       documentProps: [
         typeof document.cookie === 'string',
         document.forms instanceof HTMLCollection,
@@ -67,7 +69,7 @@ const CLEAN = {
   pwned: null,
   scriptViolations: [],
   roots: 1,
-  duplicateIds: [],
+  appIdClashes: [],
   documentProps: [true, true, true, true, true, true, true],
   positionedInBody: [],
   bodyBackground: expect.not.stringMatching(/^rgb\(255, 0, 0\)$/),

@@ -176,5 +176,6 @@ describe('updates', () => {
       await stopPreview(server);
       rmSync(articlesDir, { recursive: true, force: true });
     }
-  });
+    // Two production builds and a worker update on a shared two-core machine.
+  }, 180_000);
 });

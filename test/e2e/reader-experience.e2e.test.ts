@@ -130,6 +130,25 @@ describe('reading aids', () => {
     });
   });
 
+  test('on a phone, back to top and the time left sit clear of the Contents button', async () => {
+    await withPage(browser(), async (session) => {
+      const ids = await openLongRead(session);
+      const { page } = session;
+      await scrollToY(page, await pageTopOf(page, ids[2]));
+      const backToTop = page.getByRole('button', { name: 'Back to top' });
+      await poll(() => backToTop.isVisible()).toBe(true);
+      const boxes = await Promise.all(
+        [backToTop, page.getByText(/\d+ min left/), page.getByRole('button', { name: 'Contents' })].map((l) => l.boundingBox()),
+      );
+      const [top, left, contents] = boxes.map((box) => box!);
+      for (const box of [top, left]) {
+        const overlaps = box.x < contents.x + contents.width && contents.x < box.x + box.width && box.y < contents.y + contents.height && contents.y < box.y + box.height;
+        expect(overlaps).toBe(false);
+        expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+      }
+    }, { viewport: PHONE });
+  });
+
   test('the reader returns to where it stopped (chapter + offset) and the list offers to continue', async () => {
     await withPage(browser(), async (session) => {
       const ids = await openLongRead(session);

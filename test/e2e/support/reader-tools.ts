@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
 /** Makes every page of the context start in English (the saved-choice key of the language switch). */
-export function preferEnglish(context: BrowserContext): Promise<void> {
-  return context.addInitScript(() => {
+export async function preferEnglish(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
     try {
       if (!window.localStorage.getItem('folio:locale')) window.localStorage.setItem('folio:locale', 'en');
     } catch {

@@ -1,11 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { listPageQuery } from '../api/get-list-page';
 import { CardItem } from './card-item';
 
 // A card's usual height; real heights are measured as cards render.
 const ESTIMATED_CARD_PX = 176;
+
+// Measured card sizes per list, so back/forward lands on the same cards: with estimates alone the
+// restored scroll offset would point at other rows.
+const remembered = new Map<string, { sizes: VirtualItem[]; margin: number }>();
 
 interface Props {
   pages: string[];
@@ -26,16 +30,22 @@ function Row({ url, offset, index, measure }: { url: string; offset: number; ind
  */
 export function VirtualArticleList({ pages, count, pageSize }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
+  const key = pages[0] ?? '';
+  const [scrollMargin, setScrollMargin] = useState(() => remembered.get(key)?.margin ?? 0);
   useLayoutEffect(() => {
-    setScrollMargin((listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
+    setScrollMargin((listRef.current?.parentElement?.getBoundingClientRect().top ?? 0) + window.scrollY);
   }, []);
   const virtualizer = useWindowVirtualizer({
     count,
     estimateSize: () => ESTIMATED_CARD_PX,
     overscan: 4,
     scrollMargin,
+    initialMeasurementsCache: remembered.get(key)?.sizes,
   });
+  useEffect(
+    () => () => void remembered.set(key, { sizes: virtualizer.measurementsCache, margin: virtualizer.options.scrollMargin }),
+    [key, virtualizer],
+  );
   const items = virtualizer.getVirtualItems();
   const top = items[0] ? items[0].start - scrollMargin : 0;
   return (
