@@ -1,6 +1,13 @@
 import type { Plugin } from 'vite';
 
 /**
+ * The Trusted Types policies the app may create: the sanitizer's (src/lib/sanitize.ts), DOMPurify's
+ * own (it parses the markup it is about to clean), and a `default` policy that makes no HTML and
+ * vouches only for the service worker's URL (src/lib/trusted-types.ts).
+ */
+export const TRUSTED_TYPES_POLICIES = ['folio-sanitizer', 'dompurify', 'default'];
+
+/**
  * The built app's Content-Security-Policy. Scripts, styles and data come only from the site;
  * images may come from any web host (articles embed foreign images); nothing may be framed,
  * posted or loaded as a plugin. No inline script or style is allowed anywhere.
@@ -18,6 +25,9 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'none'",
   "worker-src 'self'",
   "manifest-src 'self'",
+  // Trusted Types: only the named policies may turn strings into HTML or script URLs.
+  "require-trusted-types-for 'script'",
+  `trusted-types ${TRUSTED_TYPES_POLICIES.join(' ')}`,
 ].join('; ');
 
 /**

@@ -64,7 +64,9 @@ describe(`a list of ${COUNT} articles`, () => {
       await poll(() => routeOf(page, server.url)).toMatch(/^\/?article\//);
       await poll(async () => ((await articleBody(page).textContent()) ?? '').trim().length).toBeGreaterThan(0);
       await page.goBack();
-      await poll(() => cardIds(page)).toContain(lastId);
+      await poll(() => routeOf(page, server.url)).toMatch(/^\/?$/);
+      const where = () => page.evaluate(() => [window.scrollY, document.documentElement.scrollHeight].join(' '));
+      await poll(async () => `${await where()} ${(await cardIds(page)).includes(lastId)}`).toMatch(/true$/);
       expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(200);
     });
   });

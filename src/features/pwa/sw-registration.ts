@@ -1,4 +1,5 @@
 import { registerSW } from 'virtual:pwa-register';
+import { allowServiceWorkerScript } from '../../lib/trusted-types';
 
 const HOUR_MS = 3600_000;
 
@@ -19,6 +20,8 @@ function setNeedRefresh(value: boolean): void {
 export function startServiceWorker(): void {
   if (started || !('serviceWorker' in navigator)) return;
   started = true;
+  // The CSP enforces Trusted Types; the worker's URL is the one script URL the app may register.
+  allowServiceWorkerScript(`${import.meta.env.BASE_URL}sw.js`);
   update = registerSW({
     immediate: true,
     onNeedRefresh: () => setNeedRefresh(true),

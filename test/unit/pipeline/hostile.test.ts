@@ -158,3 +158,17 @@ describe('large files build in linear time', () => {
     expect(large.ms / small.ms).toBeLessThan(10);
   }, 240_000);
 });
+
+describe('hosting header files', () => {
+  it('repeat the built CSP exactly, with frame-ancestors none except for the embed', async () => {
+    const { CONTENT_SECURITY_POLICY } = await import('../../../src/pipeline/csp-plugin');
+    const headers = await readFile(path.join(REPO, 'public/_headers'), 'utf8');
+    const policies = [...headers.matchAll(/^\s+Content-Security-Policy: (.*)$/gm)].map((m) => m[1]);
+    expect(policies).toEqual([`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`, `${CONTENT_SECURITY_POLICY}; frame-ancestors *`]);
+    expect(headers).toMatch(/^\s+X-Content-Type-Options: nosniff$/m);
+    expect(headers).toMatch(/^\s+Referrer-Policy: no-referrer$/m);
+    const nginx = await readFile(path.join(REPO, 'docs/hosting/nginx.conf'), 'utf8');
+    expect(nginx).toContain(`set $folio_csp "${CONTENT_SECURITY_POLICY}";`);
+    expect(nginx.match(/frame-ancestors [^"]*/g)).toEqual(["frame-ancestors 'none'", 'frame-ancestors *']);
+  });
+});

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { useNavigationType } from 'react-router';
 import { listPageQuery } from '../api/get-list-page';
 import { CardItem } from './card-item';
 
@@ -9,7 +10,7 @@ const ESTIMATED_CARD_PX = 176;
 
 // Measured card sizes per list, so back/forward lands on the same cards: with estimates alone the
 // restored scroll offset would point at other rows.
-const remembered = new Map<string, { sizes: VirtualItem[]; margin: number }>();
+const remembered = new Map<string, { sizes: VirtualItem[]; margin: number; scrollY: number }>();
 
 interface Props {
   pages: string[];
@@ -42,10 +43,16 @@ export function VirtualArticleList({ pages, count, pageSize }: Props) {
     scrollMargin,
     initialMeasurementsCache: remembered.get(key)?.sizes,
   });
-  useEffect(
-    () => () => void remembered.set(key, { sizes: virtualizer.measurementsCache, margin: virtualizer.options.scrollMargin }),
-    [key, virtualizer],
-  );
+  const navigationType = useNavigationType();
+  useLayoutEffect(() => {
+    // Back/forward returns to the same cards; the router's own restoration can run before the rows exist.
+    const saved = remembered.get(key);
+    if (navigationType === 'POP' && saved) window.scrollTo(0, saved.scrollY);
+    return () => {
+      const { measurementsCache: sizes, options } = virtualizer;
+      remembered.set(key, { sizes, margin: options.scrollMargin, scrollY: window.scrollY });
+    };
+  }, [key, virtualizer, navigationType]);
   const items = virtualizer.getVirtualItems();
   const top = items[0] ? items[0].start - scrollMargin : 0;
   return (
