@@ -56,6 +56,7 @@ const NOTES = [
   'peak_rss_bytes: max RSS of the largest single build process',
   'gzip sizes: zlib level 9',
   'foreign hosts (article images) are mapped to NOTFOUND in Chromium, for the app and the static page alike',
+  'index_bytes: the entry index the first view loads (format 2); list pages and lookup shards load on demand',
   'search_index_bytes, query_ms, click_to_text_ms: not measured yet',
 ];
 

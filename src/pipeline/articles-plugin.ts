@@ -61,7 +61,9 @@ function serveArticles(ctx: Context, server: ViteDevServer): void {
 }
 
 async function build(ctx: Context, cache: ArticleCache, fail: Fail, warn: Warn): Promise<BuiltFiles> {
-  const result = await collectArticles(ctx.options, cache);
+  // A production build runs once: keeping every parsed article in the cache would only hold a
+  // second copy of the archive in memory while the files are emitted.
+  const result = await collectArticles(ctx.options, ctx.config.command === 'serve' ? cache : undefined);
   // Errors (duplicate ids; skips under ARTICLES_STRICT) fail once every file has been reported.
   const errors = result.problems.filter((p) => p.severity === 'error').map(formatProblem);
   for (const problem of result.problems) if (problem.severity === 'warning') warn(formatProblem(problem));

@@ -106,7 +106,7 @@ describe('ids and categories that climb out of the out dir', () => {
     // Nested two levels down, so `../../x` from the out dir or its assets would land in `work`.
     const outDir = path.join(work, 'a', 'b', 'dist');
     await mkdir(outDir, { recursive: true });
-    const env = { ...process.env, ARTICLES_DIR: path.join(BROKEN, 'path-traversal'), NO_COLOR: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, ARTICLES_DIR: path.join(BROKEN, 'path-traversal'), NO_COLOR: '1' };
     delete env.BASE_URL;
     delete env.ARTICLES_STRICT;
     const vite = path.join(REPO, 'node_modules/vite/bin/vite.js');
