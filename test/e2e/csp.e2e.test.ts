@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { articleRoute, cards, categoryRoute, embedRoute } from './support/app';
 import { useBrowser } from './support/page';
+import { poll } from './support/poll';
 import { openPwaSession, waitForController } from './support/pwa';
 import { readChapterLinks, waitForArticle } from './support/reader';
 
@@ -54,10 +55,10 @@ describe('the whole app under its CSP in Chromium', () => {
       try {
         const violations = await recordViolations(page);
         await page.goto(baseUrl);
-        await expect.poll(() => cards(page).count()).toBeGreaterThan(0);
+        await poll(() => cards(page).count()).toBeGreaterThan(0);
         expect(await waitForController(page)).toBe(`${baseUrl}sw.js`);
         await page.goto(baseUrl + categoryRoute(['技术']));
-        await expect.poll(() => cards(page).count()).toBeGreaterThan(0);
+        await poll(() => cards(page).count()).toBeGreaterThan(0);
         for (const id of ['long-read', 'hostile', '36kr-flash']) {
           await page.goto(baseUrl + articleRoute(id));
           expect((await waitForArticle(page)).length).toBeGreaterThan(0);
@@ -66,7 +67,7 @@ describe('the whole app under its CSP in Chromium', () => {
         await waitForArticle(page);
         const [, second] = await readChapterLinks(page);
         await page.locator(`[data-chapters] a[href$="#${second.id}"]`).click();
-        await expect.poll(() => new URL(page.url()).hash).toBe(`#${second.id}`);
+        await poll(() => new URL(page.url()).hash).toBe(`#${second.id}`);
         await page.goto(baseUrl + embedRoute('long-read'));
         await waitForArticle(page);
         expect(await violations()).toEqual([]);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { HOSTILE_OUTCOMES, OWN_IMAGE_HOST } from '../fixtures/hostile/outcomes';
 import { articleRoute, cards, embedRoute } from './support/app';
 import { useBrowser, withPage, type Session } from './support/page';
+import { poll } from './support/poll';
 import { waitForArticle } from './support/reader';
 import { buildAndServe, REPO_ROOT, stopPreview, type PreviewServer } from './support/server';
 
@@ -98,7 +99,7 @@ describe('hostile articles in Chromium', () => {
       const hosts = await watch(session);
       const { page } = session;
       await page.goto(server.url, { waitUntil: 'networkidle' });
-      await expect.poll(() => cards(page).count()).toBe(rendered.length);
+      await poll(() => cards(page).count()).toBe(rendered.length);
       expect(await page.getByText('<script>', { exact: false }).count()).toBeGreaterThan(0);
       expect(await integrity(page)).toEqual(CLEAN);
       await expectHeaderOnTop(page);
@@ -123,7 +124,7 @@ describe('hostile articles in Chromium', () => {
       expectOnlyOwnHosts(hosts);
       // The header's home link still works after all of that.
       await page.getByRole('banner').getByRole('link').first().click();
-      await expect.poll(() => page.url()).toBe(server.url);
+      await poll(() => page.url()).toBe(server.url);
     });
   });
 

@@ -2,6 +2,7 @@ import type { Page, Route } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { articleRoute, cards } from './support/app';
 import { openSession, useBrowser, withPage, type Session } from './support/page';
+import { poll } from './support/poll';
 import { articleBody, waitForArticle } from './support/reader';
 
 const rootUrl = inject('rootUrl');
@@ -15,14 +16,14 @@ async function enlargeText(page: Page): Promise<boolean> {
   await page.getByRole('button', { name: /Display settings|显示设置/ }).first().click();
   const before = await fontSize(page);
   await page.getByRole('button', { name: /Larger text|放大字号/ }).click();
-  await expect.poll(() => fontSize(page)).not.toBe(before);
+  await poll(() => fontSize(page)).not.toBe(before);
   return page.getByText(NOTICE).isVisible();
 }
 
 /** The list and an article still work, and a setting applies for this visit, with the quiet notice. */
 async function expectAppWorks(page: Page, expectNotice: boolean): Promise<void> {
   await page.goto(rootUrl);
-  await expect.poll(() => cards(page).count()).toBeGreaterThan(0);
+  await poll(() => cards(page).count()).toBeGreaterThan(0);
   await page.goto(rootUrl + articleRoute('long-read'));
   await waitForArticle(page);
   await page.mouse.wheel(0, 1500);
