@@ -30,6 +30,17 @@ function savedFirst(strategy: Strategy) {
   };
 }
 
+// Search shards and doc chunks (content-hashed) get their own cache, so a few searches do not
+// push article bodies out of theirs, and every part a search used stays there for offline.
+registerRoute(
+  ({ url, sameOrigin }) =>
+    sameOrigin && url.pathname.startsWith(`${base}assets/articles/`) && /\/(s|d|search)-[\w-]+\.json$/.test(url.pathname),
+  new CacheFirst({
+    cacheName: 'folio-search',
+    plugins: [new ExpirationPlugin({ maxEntries: 600, purgeOnQuotaError: true })],
+  }),
+);
+
 // Article bodies are content-hashed: a cached copy is never stale.
 registerRoute(
   ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith(`${base}assets/articles/`),

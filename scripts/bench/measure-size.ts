@@ -3,6 +3,7 @@ import path from 'node:path';
 import { runBuild } from './build-run';
 import { distStats } from './dist-stats';
 import type { BuildFigures } from './report';
+import { searchStats } from './search-stats';
 import type { SourceArticle } from './synth-source';
 import { writeCorpus } from './synth-files';
 
@@ -27,7 +28,7 @@ function emptyFigures(size: number): BuildFigures {
     articles: size, ok: false, attempts: 0, error: null, synth_ms: null, build_ms: null,
     peak_rss_bytes: null, peak_rss_source: null, dist_bytes: null, dist_files: null, index_bytes: null,
     index_gzip_bytes: null, initial_js_bytes: null, initial_js_gzip_bytes: null, initial_js_files: [],
-    search_index_bytes: null, query_ms: null, click_to_text_ms: null,
+    search_index_bytes: null, search_cold_query_gzip_bytes: null, query_ms: null, click_to_text_ms: null,
   };
 }
 
@@ -53,6 +54,7 @@ export async function measureSize(job: SizeJob, sources: readonly SourceArticle[
     const run = await runBuild(job.repoRoot, job.corpusDir, job.distDir, job.logFile);
     if (run.ok) {
       const stats = distStats(job.distDir);
+      const search = searchStats(job.distDir);
       return {
         ...figures, ok: true, error: null, build_ms: Math.round(run.wallMs),
         peak_rss_bytes: run.peakRssBytes, peak_rss_source: run.peakRssSource,
@@ -61,6 +63,9 @@ export async function measureSize(job: SizeJob, sources: readonly SourceArticle[
         index_gzip_bytes: stats.indexFiles ? stats.indexGzipBytes : null,
         initial_js_bytes: stats.initialJsBytes, initial_js_gzip_bytes: stats.initialJsGzipBytes,
         initial_js_files: stats.initialJsFiles,
+        search_index_bytes: search?.search_index_bytes ?? null,
+        search_cold_query_gzip_bytes: search?.search_cold_query_gzip_bytes ?? null,
+        query_ms: search?.query_ms ?? null,
       };
     }
     figures.error = `vite build exited with ${run.exitCode}: ${firstError(run.logFile)}`;

@@ -17,8 +17,12 @@ export interface BuildFigures {
   initial_js_bytes: number | null;
   initial_js_gzip_bytes: number | null;
   initial_js_files: string[];
-  search_index_bytes: null;
-  query_ms: null;
+  /** Every search file (term shards, doc chunks, manifest), raw bytes. */
+  search_index_bytes: number | null;
+  /** Largest gzip download of a sample query with nothing cached (see search-stats.ts). */
+  search_cold_query_gzip_bytes: number | null;
+  /** Median ranking time of the sample queries once their parts are loaded (Node). */
+  query_ms: number | null;
   click_to_text_ms: null;
 }
 
@@ -66,6 +70,12 @@ export function formatTables(builds: BuildFigures[], lighthouse: LighthouseFigur
       `LCP(app article) / LCP(static article) = ${show(lighthouse.lcp_ratio_article_vs_static)}`,
     );
   }
-  parts.push('search_index_bytes, query_ms, click_to_text_ms: not measured yet (null)');
+  parts.push(
+    table(
+      ['articles', 'search index MB', 'cold query gz KB', 'query ms'],
+      builds.map((b) => [String(b.articles), mb(b.search_index_bytes), kb(b.search_cold_query_gzip_bytes), show(b.query_ms)]),
+    ),
+    'click_to_text_ms: not measured yet (null)',
+  );
   return parts.join('\n\n');
 }

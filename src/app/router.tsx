@@ -55,6 +55,7 @@ export function createAppRouter(queryClient: QueryClient) {
             errorElement,
             lazy: lazyRoute(() => import('./routes/article'), queryClient),
           },
+          { path: paths.search.path, errorElement, lazy: lazyRoute(() => import('./routes/search'), queryClient) },
           { path: '*', errorElement, lazy: lazyRoute(() => import('./routes/not-found'), queryClient) },
         ],
       },

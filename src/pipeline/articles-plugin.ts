@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { buildFiles, type BuiltFiles } from './build-index';
 import { collectArticles, createArticleCache, type ArticleCache } from './collect';
+import { buildSearchFiles } from './search-index';
 import { formatProblem, type PipelineOptions } from './types';
 
 const VIRTUAL_ID = 'virtual:folio-articles';
@@ -68,7 +69,8 @@ async function build(ctx: Context, cache: ArticleCache, fail: Fail, warn: Warn):
   const errors = result.problems.filter((p) => p.severity === 'error').map(formatProblem);
   for (const problem of result.problems) if (problem.severity === 'warning') warn(formatProblem(problem));
   if (errors.length > 0) fail(errors.join('\n'));
-  return buildFiles(result.articles, ctx.config.build.assetsDir);
+  const assetsDir = ctx.config.build.assetsDir;
+  return buildFiles(result.articles, assetsDir, buildSearchFiles(result.articles, `${assetsDir}/articles`));
 }
 
 /**

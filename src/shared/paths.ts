@@ -35,6 +35,10 @@ export const paths = {
     getHref: (id: string, chapterId?: string) =>
       `/article/${encodeArticleId(id)}${chapterId ? `#${chapterId}` : ''}`,
   },
+  search: {
+    path: '/search',
+    getHref: (query: string) => `/search?${new URLSearchParams({ q: query }).toString()}`,
+  },
   embed: {
     path: '/embed/*',
     getHref: (id: string, chapterId?: string) =>

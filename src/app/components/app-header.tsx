@@ -4,6 +4,7 @@ import { paths } from '../../shared/paths';
 import { DisplaySettings } from '../../features/settings/components/display-settings';
 import { PwaBanners } from '../../features/pwa/components/pwa-banners';
 import { SaveOfflineButton } from '../../features/pwa/components/save-offline-button';
+import { SearchBox } from '../../features/search/components/search-box';
 import { LanguageSwitch } from './language-switch';
 
 /** The sticky site header: the brand (home link) and the language switch. */
@@ -21,6 +22,7 @@ export function AppHeader() {
           <span className="brand-name">{t.appName}</span>
           <span className="brand-tagline">{t.tagline}</span>
         </Link>
+        <SearchBox />
         <div className="site-header-tools">
           <SaveOfflineButton />
           <DisplaySettings />

@@ -104,6 +104,19 @@ export const en = {
   embedCopy: 'Copy code',
   embedCopied: 'Copied',
   embedCopyFailed: 'Could not copy: select the code and copy it by hand.',
+  search: 'Search',
+  searchLabel: 'Search articles',
+  searchPlaceholder: 'Search (press /)',
+  searchResultsFor: (query: string) => `Results for “${query}”`,
+  searchCount: (count: string) => `${count} results`,
+  searchNoResults: 'No articles match. Try fewer or other words.',
+  searchPartial: '(no article has every word; showing articles with some of them)',
+  searchHint: 'Type words from a title, an author, a category or the text.',
+  searchMore: 'Show more results',
+  searchFailed: 'The search could not be loaded. Check the connection and try again.',
+  searchCategory: 'Category',
+  searchAllCategories: 'All categories',
+  searchUnavailable: 'Search is not available for this archive.',
 } as const;
 
 /** The shape of a UI dictionary: same keys as English, strings or string builders. */

@@ -1,0 +1,113 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { queryTerms } from '../../src/shared/search-tokenize';
+import { encodeLevels } from './support/app';
+import { readSourceArticles } from './support/fixtures';
+import { useBrowser, withPage } from './support/page';
+import { poll } from './support/poll';
+
+const articles = readSourceArticles();
+const rootUrl = inject('rootUrl');
+const readerUrl = inject('readerUrl');
+const browser = useBrowser();
+
+const results = (page: Page) => page.locator('[data-search-result]');
+const resultIds = (page: Page) => results(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
+const searchBox = (page: Page) => page.getByRole('search').getByRole('searchbox');
+const shardName = /\/assets\/articles\/s-[\w-]+\.json$/;
+
+function byTitle(part: string) {
+  const found = articles.find((a) => a.title.includes(part));
+  if (!found) throw new Error(`no fixture titled like ${part}`);
+  return found;
+}
+
+/** Waits until the count is shown and every counted result has its doc loaded (fixtures: under 20). */
+async function settled(page: Page): Promise<void> {
+  const count = page.locator('[data-search-count]');
+  await count.waitFor();
+  await poll(async () => (await results(page).count()) === Number(await count.getAttribute('data-search-count')), {
+    message: 'every result rendered',
+  }).toBe(true);
+}
+
+async function searchFromHeader(page: Page, query: string): Promise<void> {
+  const arrived = (url: URL) => url.pathname.endsWith('/search') && url.searchParams.get('q') === query;
+  // Retried: hydration may reset a value typed into the painted-but-not-yet-live box.
+  await poll(async () => {
+    if (arrived(new URL(page.url()))) return true;
+    await searchBox(page).fill(query);
+    await searchBox(page).press('Enter');
+    await page.waitForURL(arrived, { timeout: 3_000 }).catch(() => undefined);
+    return arrived(new URL(page.url()));
+  }, { message: `submitted ${query}` }).toBe(true);
+  await settled(page);
+}
+
+describe('search', () => {
+  test('a Chinese query typed in the header ranks the title hit first, highlighted, and fetches only its shards', async () => {
+    const query = '城市夜景';
+    const target = byTitle(query);
+    await withPage(browser(), async ({ page }) => {
+      const shards = new Set<string>();
+      page.on('request', (request) => void (shardName.test(request.url()) && shards.add(request.url())));
+      await page.goto(rootUrl);
+      await searchFromHeader(page, query);
+      expect((await resultIds(page))[0]).toBe(target.id);
+      const first = results(page).first();
+      await poll(() => first.locator('mark').first().textContent()).toBe(query);
+      // A link to the reader, not markup from the data.
+      expect(await first.getByRole('link').getAttribute('href')).toContain('/article/');
+      // One shard per term at most (3 bigrams), out of the 11 the fixture build writes.
+      expect(shards.size).toBeGreaterThan(0);
+      expect(shards.size).toBeLessThanOrEqual(queryTerms(query).length);
+    });
+  });
+
+  test('`/` focuses the box unless typing, and a reload or back/forward keeps the results', async () => {
+    await withPage(browser(), async ({ page }) => {
+      await page.goto(rootUrl);
+      await searchBox(page).waitFor();
+      // Pressed until it works: the box may be painted before the app has hydrated.
+      await poll(async () => {
+        await page.keyboard.press('/');
+        return searchBox(page).evaluate((el) => el === document.activeElement);
+      }, { message: '/ focuses the box' }).toBe(true);
+      expect(await searchBox(page).inputValue()).toBe('');
+      await searchBox(page).press('/');
+      expect(await searchBox(page).inputValue()).toBe('/');
+      await searchFromHeader(page, '周报');
+      const weekly = await resultIds(page);
+      expect(weekly).toContain(byTitle('周报').id);
+      await page.reload();
+      await settled(page);
+      expect(await resultIds(page)).toEqual(weekly);
+      expect(await searchBox(page).inputValue()).toBe('周报');
+      await searchFromHeader(page, 'chapters');
+      expect(await resultIds(page)).not.toEqual(weekly);
+      await page.goBack();
+      await page.waitForURL((url) => url.searchParams.get('q') === '周报');
+      await poll(() => resultIds(page), { message: 'back shows the first results' }).toEqual(weekly);
+    });
+  });
+
+  test('filters by category, shows an empty state, and works below a base path', async () => {
+    await withPage(browser(), async ({ page }) => {
+      await page.goto(new URL('search?q=the', readerUrl).href);
+      await settled(page);
+      const all = (await resultIds(page)) as string[];
+      // A top category holding some, not all, of the results: the filter must narrow them.
+      const tops = [...new Set(articles.flatMap((a) => a.categories.map((p) => p[0])))];
+      const within = (top: string) => all.filter((id) => articles.find((a) => a.id === id)!.categories.some((p) => p[0] === top));
+      const top = tops.find((name) => within(name).length > 0 && within(name).length < all.length);
+      expect(top, 'a category that narrows the results').toBeDefined();
+      await page.getByRole('combobox').selectOption({ value: encodeLevels([top!]) });
+      await poll(() => resultIds(page), { message: 'filtered' }).toEqual(within(top!));
+      // The category sits in `?c=` as its route levels (`encodeLevels`), so a `/` in a name survives.
+      expect(new URL(page.url()).searchParams.get('c')).toBe(encodeLevels([top!]));
+      await page.goto(new URL('search?q=zzzqqxnotaword', readerUrl).href);
+      await poll(() => page.locator('[data-search-count]').getAttribute('data-search-count')).toBe('0');
+      expect(await results(page).count()).toBe(0);
+    });
+  });
+});
