@@ -8,6 +8,7 @@ import { useBrowser } from './support/page';
 import { poll } from './support/poll';
 import { buildInto, cachedUrls, openPersistentSession, openPwaSession, waitForController } from './support/pwa';
 import { waitForArticle } from './support/reader';
+import { pageTopOf, scrollToY, storedData } from './support/reader-tools';
 import { startPreview, stopPreview } from './support/server';
 
 const rootUrl = inject('rootUrl');
@@ -177,5 +178,43 @@ describe('updates', () => {
       rmSync(articlesDir, { recursive: true, force: true });
     }
     // Two production builds and a worker update on a shared two-core machine.
+  }, 180_000);
+  test('an update applied while reading keeps the article and the reading position', async () => {
+    const articlesDir = mkdtempSync(path.join(tmpdir(), 'folio-e2e-update-read-articles-'));
+    const outDir = mkdtempSync(path.join(tmpdir(), 'folio-e2e-update-read-dist-'));
+    cpSync(FIXTURE_ARTICLES, articlesDir, { recursive: true });
+    await buildInto(outDir, articlesDir);
+    const server = await startPreview(outDir, articlesDir, '/');
+    const { context, page } = await openPwaSession(browser());
+    const viewportTop = (id: string) => page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, id);
+    try {
+      await page.goto(new URL(articleRoute('long-read'), server.url).href);
+      await waitForController(page);
+      await waitForArticle(page);
+      const ids = await page.locator('nav[data-chapters] a').evaluateAll((links) =>
+        links.map((link) => decodeURIComponent(link.getAttribute('href')!.split('#')[1])),
+      );
+      expect(ids.length).toBeGreaterThan(3);
+      await scrollToY(page, (await pageTopOf(page, ids[3])) - 180);
+      const before = await viewportTop(ids[3]);
+      await poll(() => storedData<Record<string, { chapter: string }>>(page, 'positions').then((p) => p?.['long-read']?.chapter)).toBe(ids[2]);
+
+      writeFileSync(path.join(articlesDir, 'fresh-release.md'), '---\ntitle: Fresh after the update\ndate: 2031-01-01 08:00:00\n---\n\nNew.\n');
+      await buildInto(outDir, articlesDir);
+      // The reader stays on the page: the app notices the new worker by itself (no reload).
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+      const prompt = page.getByRole('alert').filter({ hasText: 'A new version of Folio is ready.' });
+      await prompt.waitFor({ timeout: 30_000 });
+      expect(await page.locator('[data-article-body]').innerText()).not.toBe('');
+      await prompt.getByRole('button', { name: 'Update now' }).click();
+      await poll(() => page.getByRole('alert').filter({ hasText: 'A new version' }).count(), { timeout: 30_000 }).toBe(0);
+      await waitForArticle(page);
+      expect(new URL(page.url()).pathname).toBe(`/${articleRoute('long-read')}`);
+      await poll(async () => Math.abs((await viewportTop(ids[3])) - before), { timeout: 15_000 }).toBeLessThan(4);
+    } finally {
+      await context.close();
+      await stopPreview(server);
+      rmSync(articlesDir, { recursive: true, force: true });
+    }
   }, 180_000);
 });

@@ -44,6 +44,9 @@ export function updateWaiting(): boolean {
 
 /** Activates the waiting version; the page reloads once it controls it. */
 export function applyUpdate(): void {
+  // workbox-window reloads only if the page was already controlled when it registered, so a first
+  // visit that meets a new deployment in the same session would keep the old page: reload here.
+  navigator.serviceWorker?.addEventListener('controllerchange', () => window.location.reload(), { once: true });
   void update?.(true);
 }
 
