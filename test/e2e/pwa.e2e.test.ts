@@ -66,6 +66,35 @@ describe('installable app', () => {
 });
 
 describe('offline', () => {
+  test('a corrupt cached article is dropped and fetched again, never a blank page', async () => {
+    const { context, page } = await openPwaSession(browser());
+    try {
+      await page.goto(rootUrl);
+      await waitForController(page);
+      await page.goto(rootUrl + articleRoute('gallery'));
+      await waitForArticle(page);
+      const corrupted = await page.evaluate(async () => {
+        let count = 0;
+        for (const name of await caches.keys()) {
+          const cache = await caches.open(name);
+          for (const request of await cache.keys()) {
+            if (!/\/assets\/articles\/[\w-]+\.json$/.test(new URL(request.url).pathname)) continue;
+            if (/\/(index|l|k|s|d)-/.test(request.url)) continue;
+            await cache.put(request, new Response('{"formatVersion": 2, "html": "<p>trunc', { headers: { 'Content-Type': 'application/json' } }));
+            count++;
+          }
+        }
+        return count;
+      });
+      expect(corrupted).toBeGreaterThan(0);
+      await page.reload();
+      await waitForArticle(page);
+      expect(await page.locator('[data-article-body]').innerText()).not.toBe('');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the list and an opened article reload offline; an unopened one says it is not available', async () => {
     const { context, page } = await openPwaSession(browser());
     try {

@@ -10,7 +10,24 @@ export async function fetchBuiltJson(relativeUrl: string, signal?: AbortSignal):
   const url = assetUrl(relativeUrl);
   const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`Could not load ${url}: HTTP ${response.status}`);
-  return response.json();
+  try {
+    return await response.json();
+  } catch (error) {
+    await evictFromCaches(url);
+    throw error;
+  }
+}
+
+// The service worker answers built JSON cache-first, so a corrupt cached copy would be served again
+// on every retry; dropping it lets the retry reach the network.
+async function evictFromCaches(url: string): Promise<void> {
+  if (typeof caches === 'undefined') return;
+  try {
+    const names = await caches.keys();
+    await Promise.all(names.map(async (name) => (await caches.open(name)).delete(url)));
+  } catch {
+    // Cache storage can be unavailable (private mode); the retry then shows the usual error view.
+  }
 }
 
 /** Throws a DataFormatError unless `data` carries the format version this app reads. */
