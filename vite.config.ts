@@ -10,6 +10,21 @@ function baseUrl(raw = process.env.BASE_URL): string {
   return `/${raw.replace(/^\/+|\/+$/g, '')}/`;
 }
 
+/** Above this many bytes of list pages, they are cached when read instead of installed up front. */
+const LIST_PAGES_PRECACHE_BUDGET = 2 * 1024 * 1024;
+
+/**
+ * A small archive installs every list page, so every list works offline at once; a large one
+ * (20,000 articles: tens of MB of pages) would make each install download the archive's whole
+ * listing, so only the entry index and lookup shards are installed and list pages cache as read.
+ */
+function precacheListPagesWhenSmall<T extends { url: string; size: number }>(entries: T[]) {
+  const isListPage = (url: string) => /(^|\/)assets\/articles\/l-[\w-]+\.json$/.test(url);
+  const listBytes = entries.reduce((sum, entry) => sum + (isListPage(entry.url) ? entry.size : 0), 0);
+  const manifest = listBytes > LIST_PAGES_PRECACHE_BUDGET ? entries.filter((entry) => !isListPage(entry.url)) : entries;
+  return { manifest, warnings: [] };
+}
+
 /**
  * The service worker (src/sw.ts, Workbox via injectManifest) and the web app manifest. The precache
  * holds the app shell, the route chunks, the icons and the article index, never article bodies:
@@ -46,6 +61,7 @@ function pwaPlugin(base: string) {
       // The index, its list pages (`l-`) and id lookup shards (`k-`): the app cannot list or route
       // without them. Article bodies (bare hashes) are cached when opened or saved instead.
       globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'assets/articles/{index,l,k}-*.json'],
+      manifestTransforms: [precacheListPagesWhenSmall],
       // The index of a large corpus can pass Workbox's 2 MiB default; the app cannot start without it.
       maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
     },

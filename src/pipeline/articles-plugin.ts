@@ -1,8 +1,10 @@
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { buildFiles, type BuiltFiles } from './build-index';
-import { collectArticles, createArticleCache, type ArticleCache } from './collect';
-import { buildSearchFiles } from './search-index';
+import { collectPacked, createArticleCache, type ArticleCache } from './collect';
+import type { PackedArticle } from './pack-article';
+import { SearchIndexBuilder } from './search-index';
+import { createStaging, type Staging } from './staging';
 import { formatProblem, type PipelineOptions } from './types';
 
 const VIRTUAL_ID = 'virtual:folio-articles';
@@ -28,6 +30,8 @@ interface Context {
   current: (fail: Fail, warn: Warn) => Promise<BuiltFiles>;
   /** Forgets the built files so the next request rebuilds (changed files only, thanks to the cache). */
   reset: () => void;
+  /** Where a production build's article files wait for Vite to write the bundle. */
+  staging?: Staging;
 }
 
 /** Dev: rebuild on change and serve the article JSON from memory. */
@@ -51,7 +55,8 @@ function serveArticles(ctx: Context, server: ViteDevServer): void {
       const url = decodeURIComponent((req.url ?? '').split('?')[0]);
       const name = url.startsWith(config.base) ? url.slice(config.base.length) : null;
       if (!name?.startsWith(`${config.build.assetsDir}/articles/`)) return next();
-      const source = (await ctx.current(fail, warn)).files.get(name);
+      const { files } = await ctx.current(fail, warn);
+      const source = files instanceof Map ? files.get(name) : undefined;
       if (source === undefined) return next();
       res.setHeader('Content-Type', 'application/json; charset=utf-8');
       res.end(source);
@@ -61,16 +66,32 @@ function serveArticles(ctx: Context, server: ViteDevServer): void {
   });
 }
 
-async function build(ctx: Context, cache: ArticleCache, fail: Fail, warn: Warn): Promise<BuiltFiles> {
-  // A production build runs once: keeping every parsed article in the cache would only hold a
-  // second copy of the archive in memory while the files are emitted.
-  const result = await collectArticles(ctx.options, ctx.config.command === 'serve' ? cache : undefined);
+async function build(ctx: Context, cache: ArticleCache<PackedArticle>, fail: Fail, warn: Warn): Promise<BuiltFiles> {
+  const serve = ctx.config.command === 'serve';
+  const assetsDir = ctx.config.build.assetsDir;
+  const urlDir = `${assetsDir}/articles`;
+  // A production build writes each article's JSON from the thread that built it, to a staging
+  // folder: no copy of the archive's bodies is held in memory, or handed to the bundler.
+  ctx.staging?.dispose();
+  ctx.staging = serve ? undefined : createStaging(path.join(ctx.config.cacheDir, 'folio'), urlDir);
+  const search = new SearchIndexBuilder();
+  const result = await collectPacked(
+    ctx.options,
+    { urlDir, writeDir: ctx.staging?.dir },
+    (article, index) => {
+      if (article.search) search.add(index, article.search);
+      // The dev cache keeps the search terms for the next rebuild; a build drops them here.
+      return serve ? article : { summary: article.summary, json: article.json };
+    },
+    serve ? cache : undefined,
+  );
   // Errors (duplicate ids; skips under ARTICLES_STRICT) fail once every file has been reported.
   const errors = result.problems.filter((p) => p.severity === 'error').map(formatProblem);
   for (const problem of result.problems) if (problem.severity === 'warning') warn(formatProblem(problem));
   if (errors.length > 0) fail(errors.join('\n'));
-  const assetsDir = ctx.config.build.assetsDir;
-  return buildFiles(result.articles, assetsDir, buildSearchFiles(result.articles, `${assetsDir}/articles`));
+  // Dev keeps the files in memory to serve them; a build writes each one as soon as it is made.
+  const files = ctx.staging?.sink ?? new Map<string, string>();
+  return buildFiles(result.articles, assetsDir, search.build(urlDir, files, result.fileCount), files);
 }
 
 /**
@@ -80,7 +101,7 @@ async function build(ctx: Context, cache: ArticleCache, fail: Fail, warn: Warn):
 export function articlesPlugin(): Plugin {
   let built: Promise<BuiltFiles> | undefined;
   // Survives rebuilds in dev, so an edit re-reads only the changed file.
-  const cache = createArticleCache();
+  const cache = createArticleCache<PackedArticle>();
   // `config` and `options` are filled in by configResolved, which Vite runs before any other hook.
   const ctx = {
     current: (fail: Fail, warn: Warn) => (built ??= build(ctx, cache, fail, warn)),
@@ -101,9 +122,19 @@ export function articlesPlugin(): Plugin {
       const files = await ctx.current(this.error.bind(this), this.warn.bind(this));
       return `export const indexUrl = ${JSON.stringify(files.indexFileName)};`;
     },
-    async generateBundle() {
-      const files = await ctx.current(this.error.bind(this), this.warn.bind(this));
-      for (const [fileName, source] of files.files) this.emitFile({ type: 'asset', fileName, source });
+    writeBundle: {
+      // Before vite-plugin-pwa's closeBundle globs the output for the precache manifest.
+      sequential: true,
+      order: 'pre',
+      async handler() {
+        await ctx.current(this.error.bind(this), this.warn.bind(this));
+        const outDir = path.resolve(ctx.config.root, ctx.config.build.outDir);
+        ctx.staging?.moveInto(outDir, `${ctx.config.build.assetsDir}/articles`);
+      },
+    },
+    closeBundle() {
+      ctx.staging?.dispose();
+      ctx.staging = undefined;
     },
     configureServer(server: ViteDevServer) {
       serveArticles(ctx, server);

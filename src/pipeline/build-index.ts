@@ -1,24 +1,23 @@
 import {
   FORMAT_VERSION,
-  type Article,
   type ArticleSummary,
   type CategoryNode,
   type SiteIndex,
 } from '../shared/article-types';
-import { addHashed, PAGE_SIZE, writeCategoryPages, writeLookup, writePages } from './build-lists';
-import type { BuiltArticle } from './types';
+import { addHashed, type FileSink, PAGE_SIZE, writeCategoryPages, writeLookup, writePages } from './build-lists';
+import type { PackedArticle } from './pack-article';
 
 /** Search files made beside the article files (see search-index.ts). */
 export interface SearchFiles {
   manifestUrl: string;
-  files: Map<string, string>;
 }
 
 /** The files the app fetches (entry index, list pages, lookup shards, articles), keyed by path below the base URL. */
 export interface BuiltFiles {
   index: SiteIndex;
   indexFileName: string;
-  files: Map<string, string>;
+  /** Where the files went: a Map in memory unless a sink was given. */
+  files: FileSink;
   /** Every summary, newest first. */
   summaries: ArticleSummary[];
 }
@@ -68,23 +67,22 @@ export function buildCategoryTree(articles: readonly Pick<ArticleSummary, 'categ
   return roots;
 }
 
-/** Turns built articles into the content-hashed files under `assetsDir/articles`. */
-export function buildFiles(articles: readonly BuiltArticle[], assetsDir: string, search?: SearchFiles): BuiltFiles {
-  const files = new Map<string, string>();
+/**
+ * Writes the lists (entry index, list pages, lookup shards) of packed articles as content-hashed
+ * files under `assetsDir/articles`, plus the article JSON that was kept in memory (see pack-article.ts).
+ */
+export function buildFiles<S extends FileSink = Map<string, string>>(
+  articles: readonly PackedArticle[],
+  assetsDir: string,
+  search?: SearchFiles,
+  files: S = new Map<string, string>() as unknown as S,
+): BuiltFiles & { files: S } {
   const dir = `${assetsDir}/articles`;
-  const summaries: ArticleSummary[] = articles.map(({ summary, html }) => {
-    const article: Article = { formatVersion: FORMAT_VERSION, id: summary.id, html, summary };
-    return { ...summary, dataUrl: addHashed(files, dir, '', article) };
-  });
-  summaries.sort(compareArticles);
+  for (const { summary, json } of articles) if (json !== undefined) files.set(summary.dataUrl, json);
+  const summaries = articles.map((article) => article.summary).sort(compareArticles);
   const categories = buildCategoryTree(summaries);
   writeCategoryPages(files, dir, categories, summaries);
   const pages = writePages(files, dir, summaries);
-  let searchUrl: string | null = null;
-  if (search) {
-    for (const [name, json] of search.files) files.set(name, json);
-    searchUrl = search.manifestUrl;
-  }
   const index: SiteIndex = {
     formatVersion: FORMAT_VERSION,
     total: summaries.length,
@@ -93,7 +91,7 @@ export function buildFiles(articles: readonly BuiltArticle[], assetsDir: string,
     firstPage: summaries.slice(0, PAGE_SIZE),
     categories,
     lookup: writeLookup(files, dir, summaries),
-    search: searchUrl,
+    search: search?.manifestUrl ?? null,
   };
   const indexFileName = addHashed(files, dir, 'index-', index);
   return { index, indexFileName, files, summaries };

@@ -13,13 +13,18 @@ export const PAGE_SIZE = 50;
 /** Ids per lookup shard: one shard is a few kB, and a 20,000-article archive has ~80. */
 export const IDS_PER_SHARD = 256;
 
+/** Where built files go: a Map in memory (dev server, tests) or straight to disk (see staging.ts). */
+export interface FileSink {
+  set(name: string, json: string): unknown;
+}
+
 /** Short content hash used in every built file name. */
 export function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('base64url').slice(0, 12);
 }
 
 /** Adds `value` under a content-hashed name in `dir` and returns that name. */
-export function addHashed(files: Map<string, string>, dir: string, prefix: string, value: unknown): string {
+export function addHashed(files: FileSink, dir: string, prefix: string, value: unknown): string {
   const json = JSON.stringify(value);
   const name = `${dir}/${prefix}${contentHash(json)}.json`;
   files.set(name, json);
@@ -27,7 +32,7 @@ export function addHashed(files: Map<string, string>, dir: string, prefix: strin
 }
 
 /** Writes a sorted list as pages of PAGE_SIZE and returns their URLs in order. */
-export function writePages(files: Map<string, string>, dir: string, articles: readonly ArticleSummary[]): string[] {
+export function writePages(files: FileSink, dir: string, articles: readonly ArticleSummary[]): string[] {
   const urls: string[] = [];
   for (let start = 0; start < articles.length; start += PAGE_SIZE) {
     const page: ListPage = { formatVersion: FORMAT_VERSION, articles: articles.slice(start, start + PAGE_SIZE) };
@@ -38,7 +43,7 @@ export function writePages(files: Map<string, string>, dir: string, articles: re
 
 /** Gives every node of the tree the pages of its articles (its own and every descendant's, once each). */
 export function writeCategoryPages(
-  files: Map<string, string>,
+  files: FileSink,
   dir: string,
   tree: CategoryNode[],
   sorted: readonly ArticleSummary[],
@@ -65,7 +70,7 @@ export function writeCategoryPages(
 }
 
 /** Writes the id → data URL lookup in shards and returns their URLs (shard n at index n). */
-export function writeLookup(files: Map<string, string>, dir: string, articles: readonly ArticleSummary[]): string[] {
+export function writeLookup(files: FileSink, dir: string, articles: readonly ArticleSummary[]): string[] {
   const count = Math.max(1, Math.ceil(articles.length / IDS_PER_SHARD));
   const shards = Array.from({ length: count }, (): LookupShard['entries'] => []);
   for (const { id, dataUrl } of articles) shards[lookupShard(id, count)].push([id, dataUrl]);

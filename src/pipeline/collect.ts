@@ -10,11 +10,13 @@
  *   is undated and listed last), invalid UTF-8 (decoded with U+FFFD), values of the wrong type
  *   (ignored), unknown YAML tags. Unknown front-matter keys are kept silently.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { buildArticle, extensionOf } from './build-article';
+import { extensionOf } from './build-article';
+import { buildFileSync, packFile, type Outcome } from './build-file';
+import type { PackedArticle, PackOptions } from './pack-article';
 import { buildInWorkers, WORKER_THRESHOLD } from './parse-pool';
-import { ArticleError } from './errors';
 import { assertTimeZone } from './time-zone';
 import type { BuiltArticle, CollectResult, PipelineOptions, Problem } from './types';
 
@@ -35,69 +37,16 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Decodes a file as UTF-8 (UTF-16 when it has that BOM); invalid bytes become U+FFFD and `lossy` is set. */
-export function decodeText(bytes: Uint8Array): { text: string; lossy: boolean } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), lossy: false };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), lossy: false };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), lossy: false };
-  } catch {
-    return { text: new TextDecoder('utf-8').decode(bytes), lossy: true };
-  }
-}
-
-/** One file's result: the article, or null when it was skipped, with its problems. */
-export type Outcome = { article: BuiltArticle; problems: Problem[] } | { article: null; problems: Problem[] };
-
 /** Per-file results keyed by absolute path; reused while the file's mtime, size and options match. */
-export type ArticleCache = Map<string, { key: string; outcome: Outcome }>;
+export type ArticleCache<A = BuiltArticle> = Map<string, { key: string; outcome: Outcome<A> }>;
 
-/** A cache for `collectArticles`, so a dev-server rebuild only re-reads files that changed. */
-export function createArticleCache(): ArticleCache {
+/** A cache for `collectArticles`/`collectPacked`, so a dev-server rebuild only re-reads files that changed. */
+export function createArticleCache<A = BuiltArticle>(): ArticleCache<A> {
   return new Map();
 }
 
-function skip(error: unknown, relPath: string, strict: boolean): Problem {
-  const problem: Problem = {
-    severity: strict ? 'error' : 'warning',
-    file: relPath,
-    message: `skipped: ${(error as Error).message}`,
-  };
-  if (error instanceof ArticleError && error.line !== undefined) problem.line = error.line;
-  return problem;
-}
-
-/** Reads and builds one file; never throws (a file that cannot be built becomes a problem). */
-export async function buildFile(options: PipelineOptions, relPath: string): Promise<Outcome> {
-  try {
-    const { text, lossy } = decodeText(await readFile(path.join(options.articlesDir, relPath)));
-    const article = buildArticle(relPath, text, options);
-    const problems = [...article.warnings];
-    if (lossy) problems.unshift({ severity: 'warning', file: relPath, message: 'is not valid UTF-8; bad bytes shown as U+FFFD' });
-    return { article, problems };
-  } catch (error) {
-    return { article: null, problems: [skip(error, relPath, options.strict)] };
-  }
-}
-
-// Enough to keep the disk busy without running out of file handles on large folders.
-const READ_CONCURRENCY = 32;
-
-async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
 /** Keeps the first file of each id; every later one is an error naming both files. */
-function rejectDuplicateIds(built: BuiltArticle[], problems: Problem[]): BuiltArticle[] {
+function rejectDuplicateIds<A extends { summary: { id: string; source: string } }>(built: A[], problems: Problem[]): A[] {
   const owners = new Map<string, string>();
   return built.filter(({ summary }) => {
     const owner = owners.get(summary.id);
@@ -108,41 +57,85 @@ function rejectDuplicateIds(built: BuiltArticle[], problems: Problem[]): BuiltAr
   });
 }
 
+function statOrNull(file: string): { mtimeMs: number; size: number } | null {
+  try {
+    return statSync(file);
+  } catch {
+    return null;
+  }
+}
+
 function cacheKey(info: { mtimeMs: number; size: number } | null, options: PipelineOptions): string {
   return info ? `${info.mtimeMs}:${info.size}:${options.timeZone}:${options.strict}` : '';
 }
 
-/** Builds the files the cache cannot answer for; large batches go to worker threads. */
-async function buildMisses(options: PipelineOptions, files: string[], cache: ArticleCache): Promise<Outcome[]> {
-  const keys = await mapLimited(files, READ_CONCURRENCY, async (relPath) =>
-    cacheKey(await stat(path.join(options.articlesDir, relPath)).catch(() => null), options),
-  );
-  const outcomes = files.map((relPath, i) => {
-    const hit = cache.get(path.join(options.articlesDir, relPath));
-    return keys[i] && hit?.key === keys[i] ? hit.outcome : null;
+/**
+ * Every file's outcome, in file order: from the cache when it is fresh, else built (on worker
+ * threads for large batches). `onOutcome` sees each outcome once, with its file's index, in no
+ * particular order; it may trim what is kept.
+ */
+async function buildAll<A>(
+  options: PipelineOptions,
+  files: string[],
+  cache: ArticleCache<A> | undefined,
+  pack: PackOptions | undefined,
+  onOutcome: (outcome: Outcome<A>, index: number) => Outcome<A>,
+): Promise<Outcome<A>[]> {
+  const absolute = files.map((relPath) => path.join(options.articlesDir, relPath));
+  const keys = cache ? absolute.map((file) => cacheKey(statOrNull(file), options)) : [];
+  const outcomes = absolute.map((file, i): Outcome<A> | null => {
+    const hit = cache?.get(file);
+    return keys[i] && hit?.key === keys[i] ? onOutcome(hit.outcome, i) : null;
   });
-  const misses = files.filter((_, i) => outcomes[i] === null);
-  const built =
-    misses.length >= WORKER_THRESHOLD
-      ? await buildInWorkers<Outcome>(options, misses)
-      : await mapLimited(misses, READ_CONCURRENCY, (relPath) => buildFile(options, relPath));
-  let next = 0;
-  return outcomes.map((outcome, i) => {
-    if (outcome) return outcome;
-    const fresh = built[next++];
-    if (keys[i]) cache.set(path.join(options.articlesDir, files[i]), { key: keys[i], outcome: fresh });
-    return fresh;
-  });
+  const missing = outcomes.flatMap((outcome, i) => (outcome ? [] : [i]));
+  const fresh = (outcome: Outcome<A>, miss: number) => {
+    const i = missing[miss];
+    if (keys[i]) cache?.set(absolute[i], { key: keys[i], outcome });
+    return (outcomes[i] = onOutcome(outcome, i));
+  };
+  const buildOne = (relPath: string) =>
+    (pack ? packFile(options, relPath, pack) : buildFileSync(options, relPath)) as Outcome<A>;
+  const relPaths = missing.map((i) => files[i]);
+  if (relPaths.length >= WORKER_THRESHOLD) await buildInWorkers({ options, pack }, relPaths, fresh);
+  else relPaths.forEach((relPath, miss) => fresh(buildOne(relPath), miss));
+  return outcomes as Outcome<A>[];
 }
 
-/** Reads every article under the folder; a bad file becomes a problem, never a lost neighbour. */
-export async function collectArticles(options: PipelineOptions, cache = createArticleCache()): Promise<CollectResult> {
-  assertTimeZone(options.timeZone);
-  const files = await listArticleFiles(options.articlesDir);
-  const outcomes = await buildMisses(options, files, cache);
-  const live = new Set(files.map((relPath) => path.join(options.articlesDir, relPath)));
-  for (const file of cache.keys()) if (!live.has(file)) cache.delete(file);
+function finish<A extends { summary: { id: string; source: string } }>(outcomes: Outcome<A>[]) {
   const problems = outcomes.flatMap((o) => o.problems);
   const built = outcomes.flatMap((o) => (o.article ? [o.article] : []));
   return { articles: rejectDuplicateIds(built, problems), problems };
+}
+
+function forgetDeleted(cache: ArticleCache<unknown> | undefined, options: PipelineOptions, files: string[]): void {
+  if (!cache) return;
+  const live = new Set(files.map((relPath) => path.join(options.articlesDir, relPath)));
+  for (const file of cache.keys()) if (!live.has(file)) cache.delete(file);
+}
+
+/** Reads every article under the folder; a bad file becomes a problem, never a lost neighbour. */
+export async function collectArticles(options: PipelineOptions, cache?: ArticleCache): Promise<CollectResult> {
+  assertTimeZone(options.timeZone);
+  const files = await listArticleFiles(options.articlesDir);
+  forgetDeleted(cache, options, files);
+  return finish(await buildAll(options, files, cache, undefined, (outcome) => outcome));
+}
+
+/**
+ * `collectArticles`, packing each article as it is built (see pack-article.ts). `onArticle` gets
+ * each packed article with its file's index (a stable doc number), as soon as it is ready.
+ */
+export async function collectPacked(
+  options: PipelineOptions,
+  pack: PackOptions,
+  onArticle: (article: PackedArticle, index: number) => PackedArticle,
+  cache?: ArticleCache<PackedArticle>,
+): Promise<{ articles: PackedArticle[]; problems: Problem[]; fileCount: number }> {
+  assertTimeZone(options.timeZone);
+  const files = await listArticleFiles(options.articlesDir);
+  forgetDeleted(cache, options, files);
+  const outcomes = await buildAll(options, files, cache, pack, (outcome, index) =>
+    outcome.article ? { article: onArticle(outcome.article, index), problems: outcome.problems } : outcome,
+  );
+  return { ...finish(outcomes), fileCount: files.length };
 }

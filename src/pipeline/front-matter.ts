@@ -23,13 +23,44 @@ function yamlMessage(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** Finds the front matter fences: blank lines and a BOM may come before the first `---`. */
-function findFences(lines: string[]): { open: number; close: number } | null {
-  let open = 0;
-  while (open < lines.length && lines[open].trim() === '') open++;
-  if (open === lines.length || !FENCE.test(lines[open])) return null;
-  for (let close = open + 1; close < lines.length; close++) {
-    if (FENCE.test(lines[close])) return { open, close };
+/** Reads a text line by line (`\n` or `\r\n`), as `split(/\r?\n/)` would, without splitting the body. */
+class LineReader {
+  /** Lines read so far; the 0-based index of the next line. */
+  count = 0;
+  private pos = 0;
+
+  constructor(readonly text: string) {}
+
+  next(): string | null {
+    if (this.pos > this.text.length) return null;
+    let end = this.text.indexOf('\n', this.pos);
+    if (end < 0) end = this.text.length;
+    const line = this.text.slice(this.pos, end);
+    this.pos = end + 1;
+    this.count++;
+    return line.endsWith('\r') ? line.slice(0, -1) : line;
+  }
+
+  /** The text after the lines read, line breaks as `\n`. */
+  rest(): string {
+    return this.text.slice(this.pos).replace(/\r\n/g, '\n');
+  }
+}
+
+/**
+ * Finds the front matter (blank lines and a BOM may come before the first `---`): its YAML lines
+ * and the 0-based line of its opening fence, or null when the file has none. Only the front
+ * matter is split into lines; a long body is left alone.
+ */
+function readFences(reader: LineReader): { open: number; yaml: string[] } | null {
+  let line = reader.next();
+  while (line !== null && line.trim() === '') line = reader.next();
+  if (line === null || !FENCE.test(line)) return null;
+  const open = reader.count - 1;
+  const yaml: string[] = [];
+  for (line = reader.next(); line !== null; line = reader.next()) {
+    if (FENCE.test(line)) return { open, yaml };
+    yaml.push(line);
   }
   throw new ArticleError('front matter opened by "---" is never closed by a "---" line', open + 1);
 }
@@ -63,15 +94,16 @@ function readMapping(doc: Document, counter: LineCounter, lineOffset: number, op
 
 /** Splits a file into front matter and body; throws an ArticleError with the file line on bad YAML. */
 export function readFrontMatter(text: string): FrontMatter {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const fences = findFences(lines);
+  const source = text.replace(/^\uFEFF/, '');
+  const reader = new LineReader(source);
+  const fences = readFences(reader);
   if (!fences) {
-    return { data: new Map(), sources: new Map(), lines: new Map(), warnings: [], body: lines.join('\n'), bodyLine: 1 };
+    return { data: new Map(), sources: new Map(), lines: new Map(), warnings: [], body: source.replace(/\r\n/g, '\n'), bodyLine: 1 };
   }
-  const { open, close } = fences;
+  const { open, yaml } = fences;
   const lineOffset = open + 1; // YAML line 1 is the file line after the opening fence.
   const counter = new LineCounter();
-  const doc = parseDocument(lines.slice(open + 1, close).join('\n'), {
+  const doc = parseDocument(yaml.join('\n'), {
     version: '1.2',
     schema: 'core',
     resolveKnownTags: false,
@@ -84,7 +116,8 @@ export function readFrontMatter(text: string): FrontMatter {
   return {
     ...readMapping(doc, counter, lineOffset, open + 1),
     warnings,
-    body: lines.slice(close + 1).join('\n'),
-    bodyLine: close + 2,
+    body: reader.rest(),
+    // 1-based: the line after the closing fence, which was the last line read.
+    bodyLine: reader.count + 1,
   };
 }

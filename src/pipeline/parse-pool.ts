@@ -3,12 +3,20 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { PackOptions } from './pack-article';
 import type { PipelineOptions } from './types';
 
 /** Below this many files to parse, starting threads costs more than it saves. */
 export const WORKER_THRESHOLD = 400;
 // Small enough to balance the threads near the end, large enough that messaging is noise.
 const BATCH_SIZE = 64;
+
+/** One batch for a worker: files to build, and how to pack them (none: return built articles). */
+export interface WorkerJob {
+  options: PipelineOptions;
+  pack?: PackOptions;
+  batch: string[];
+}
 
 // Workers cannot load the pipeline's TypeScript on Node 20 (loader hooks do not reach them, and
 // tsx's require hook turns parse5 into getter-laden CommonJS that parses at half speed), so the
@@ -33,12 +41,18 @@ async function bundleWorker(): Promise<{ file: string; dispose: () => Promise<vo
 }
 
 /**
- * Runs `buildOne`'s work for every file on worker threads (one per core, at most `threads`),
- * returning results in input order. `R` must be structured-cloneable.
+ * Builds every file on worker threads (one per core, at most `threads`). Each result goes to
+ * `onResult` with its index in `files` as soon as its batch is back, in no particular order;
+ * what `onResult` returns is kept, in input order. `R` must be structured-cloneable.
  */
-export async function buildInWorkers<R>(options: PipelineOptions, files: string[], threads = 2): Promise<R[]> {
+export async function buildInWorkers<R, K>(
+  job: Omit<WorkerJob, 'batch'>,
+  files: string[],
+  onResult: (result: R, index: number) => K,
+  threads = 2,
+): Promise<K[]> {
   const count = Math.max(1, Math.min(threads, availableParallelism(), Math.ceil(files.length / BATCH_SIZE)));
-  const results = new Array<R>(files.length);
+  const kept = new Array<K>(files.length);
   let next = 0;
   const bundle = await bundleWorker();
   const run = (worker: Worker) =>
@@ -47,11 +61,11 @@ export async function buildInWorkers<R>(options: PipelineOptions, files: string[
         if (next >= files.length) return resolve();
         const start = next;
         next += BATCH_SIZE;
-        worker.once('message', (outcomes: R[]) => {
-          outcomes.forEach((outcome, i) => (results[start + i] = outcome));
+        worker.once('message', (results: R[]) => {
+          results.forEach((result, i) => (kept[start + i] = onResult(result, start + i)));
           send();
         });
-        worker.postMessage({ options, batch: files.slice(start, start + BATCH_SIZE) });
+        worker.postMessage({ ...job, batch: files.slice(start, start + BATCH_SIZE) } satisfies WorkerJob);
       };
       worker.once('error', reject);
       send();
@@ -63,5 +77,5 @@ export async function buildInWorkers<R>(options: PipelineOptions, files: string[
     await Promise.all(workers.map((worker) => worker.terminate()));
     await bundle.dispose();
   }
-  return results;
+  return kept;
 }

@@ -1,16 +1,11 @@
-/** Worker-thread entry: builds batches of article files sent by `parse-pool.ts`. */
+/** Worker-thread entry: builds (and packs) batches of article files sent by `parse-pool.ts`. */
 import { parentPort } from 'node:worker_threads';
-import { buildFile } from './collect';
-import type { PipelineOptions } from './types';
+import { buildFileSync, packFile } from './build-file';
+import type { WorkerJob } from './parse-pool';
 
-interface Job {
-  options: PipelineOptions;
-  batch: string[];
-}
-
-parentPort?.on('message', async ({ options, batch }: Job) => {
-  const outcomes = [];
-  // One file at a time: the thread is CPU-bound, and file order keeps memory flat.
-  for (const relPath of batch) outcomes.push(await buildFile(options, relPath));
+parentPort?.on('message', ({ options, pack, batch }: WorkerJob) => {
+  // One file at a time, read synchronously: the thread is CPU-bound, and a promise per read
+  // only adds idle time.
+  const outcomes = batch.map((relPath) => (pack ? packFile(options, relPath, pack) : buildFileSync(options, relPath)));
   parentPort?.postMessage(outcomes);
 });

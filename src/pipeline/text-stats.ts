@@ -50,12 +50,38 @@ export function excerpt(text: string, length = EXCERPT_LENGTH): string {
   return `${chars.slice(0, length).join('').trimEnd()}…`;
 }
 
-const CJK = /[\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/g;
 const LATIN_WORD = /[a-z0-9\u00c0-\u024f]+(?:['’.-][a-z0-9\u00c0-\u024f]+)*/gi;
+
+/** CJK ideographs, kana, hangul and their punctuation blocks (BMP); astral ideographs are counted apart. */
+function isCjkUnit(code: number): boolean {
+  return (
+    (code >= 0x2e80 && code <= 0x2fdf) ||
+    (code >= 0x3040 && code <= 0x312f) ||
+    (code >= 0x3190 && code <= 0x31ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
 
 /** Minutes to read: CJK characters and Latin words counted separately; at least 1. */
 export function readingMinutes(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const words = text.replace(CJK, ' ').match(LATIN_WORD)?.length ?? 0;
+  // A counting loop: matching every character with a regex built a string per character.
+  let cjk = 0;
+  let latin = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // High surrogates D840–D87F start the CJK extension planes (B to F).
+    const astral = code >= 0xd840 && code <= 0xd87f && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (!astral && !isCjkUnit(code)) continue;
+    cjk++;
+    if (i > from) latin += text.slice(from, i) + ' ';
+    if (astral) i++;
+    from = i + 1;
+  }
+  latin += text.slice(from);
+  const words = latin.match(LATIN_WORD)?.length ?? 0;
   return Math.max(1, Math.ceil(cjk / CJK_PER_MINUTE + words / WORDS_PER_MINUTE));
 }

@@ -22,6 +22,8 @@ export interface Problem {
 export interface BuiltArticle {
   summary: Omit<ArticleSummary, 'dataUrl'>;
   html: string;
+  /** Whitespace-collapsed visible text of the body (for the search index). */
+  text: string;
   /** Non-fatal messages about the file (undated, ignored keys, ...); the article is still built. */
   warnings: Problem[];
 }

@@ -1,45 +1,27 @@
 /**
  * The search tokenizer, shared by the build (index) and the browser (query) so both cut text
- * the same way. Latin letters and digits form lower-cased words; CJK runs yield the words of
- * `Intl.Segmenter` plus every bigram, so a query for part of a word still matches.
+ * the same way. Latin letters and digits form lower-cased words; CJK runs are cut into
+ * overlapping bigrams (n-grams), which find any word of two or more characters without a
+ * dictionary: a query's bigrams must all match, so `人工智能` finds `人工`, `工智` and `智能`.
+ * (`Intl.Segmenter` words were indexed too at first, but a query never looked them up, and they
+ * cost more build time than everything else in the index together.)
  */
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]/u;
-const RUNS = /[\p{L}\p{N}]+/gu;
+const CJK_CLASS = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3040-\\u30ff\\uac00-\\ud7af';
+/** One piece of text: a run of CJK characters, or a run of other letters and digits. */
+const PIECES = new RegExp(`[${CJK_CLASS}]+|(?:(?![${CJK_CLASS}])[\\p{L}\\p{N}])+`, 'gu');
+const CJK = new RegExp(`[${CJK_CLASS}]`, 'u');
 /** Prefix of the synthetic term that marks an article's category (one per path prefix). */
 export const CATEGORY_TERM = '\u0001c:';
 
-let segmenter: Intl.Segmenter | undefined;
-
-function cjkWords(run: string): string[] {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const words: string[] = [];
-  for (const part of segmenter.segment(run)) if (part.isWordLike) words.push(part.segment);
-  return words;
+/** The pieces of `text`, lower-cased and NFKC-normalized, each with whether it is CJK. */
+function* pieces(text: string): Generator<[piece: string, cjk: boolean]> {
+  for (const [piece] of text.toLowerCase().normalize('NFKC').matchAll(PIECES)) yield [piece, CJK.test(piece)];
 }
 
-/** Splits a letter run into alternating CJK and non-CJK pieces. */
-function splitScripts(run: string): string[] {
-  const pieces: string[] = [];
-  let current = '';
-  let currentCjk = false;
-  for (const char of run) {
-    const isCjk = CJK.test(char);
-    if (current && isCjk !== currentCjk) {
-      pieces.push(current);
-      current = '';
-    }
-    current += char;
-    currentCjk = isCjk;
-  }
-  if (current) pieces.push(current);
-  return pieces;
-}
-
-/** Tokens of a CJK run: segmenter words and bigrams; single characters only when asked. */
+/** Tokens of a CJK run: its bigrams, and its single characters when asked. */
 function cjkTokens(run: string, keepSingles: boolean, out: string[]): void {
   const chars = [...run];
-  for (const word of cjkWords(run)) if (keepSingles || [...word].length > 1) out.push(word);
   for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
   if (keepSingles) out.push(...chars);
 }
@@ -47,11 +29,9 @@ function cjkTokens(run: string, keepSingles: boolean, out: string[]): void {
 /** Every token of `text`, in order, duplicates kept. `keepSingles` keeps 1-character CJK tokens. */
 export function tokenize(text: string, keepSingles = false): string[] {
   const out: string[] = [];
-  for (const [run] of text.toLowerCase().normalize('NFKC').matchAll(RUNS)) {
-    for (const piece of splitScripts(run)) {
-      if (CJK.test(piece)) cjkTokens(piece, keepSingles, out);
-      else if (piece.length > 0) out.push(piece);
-    }
+  for (const [piece, cjk] of pieces(text)) {
+    if (cjk) cjkTokens(piece, keepSingles, out);
+    else out.push(piece);
   }
   return out;
 }
@@ -62,12 +42,10 @@ export function tokenize(text: string, keepSingles = false): string[] {
  */
 export function queryTerms(query: string): string[] {
   const terms = new Set<string>();
-  for (const [run] of query.toLowerCase().normalize('NFKC').matchAll(RUNS)) {
-    for (const piece of splitScripts(run)) {
-      const chars = [...piece];
-      if (!CJK.test(piece) || chars.length === 1) terms.add(piece);
-      else for (let i = 0; i + 1 < chars.length; i++) terms.add(chars[i] + chars[i + 1]);
-    }
+  for (const [piece, cjk] of pieces(query)) {
+    const chars = [...piece];
+    if (!cjk || chars.length === 1) terms.add(piece);
+    else for (let i = 0; i + 1 < chars.length; i++) terms.add(chars[i] + chars[i + 1]);
   }
   return [...terms];
 }

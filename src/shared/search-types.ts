@@ -33,5 +33,6 @@ export interface SearchDoc {
 /** One chunk of the doc table, `docsPerChunk` docs in doc-number order. */
 export interface SearchDocChunk {
   formatVersion: number;
-  docs: SearchDoc[];
+  /** `null` where a doc number belongs to a file that was skipped. */
+  docs: (SearchDoc | null)[];
 }

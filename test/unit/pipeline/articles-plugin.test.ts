@@ -1,3 +1,5 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlesPlugin, optionsFromEnv } from '../../../src/pipeline/articles-plugin';
@@ -34,30 +36,40 @@ describe('articlesPlugin', () => {
     try {
       const plugin = articlesPlugin();
       const warnings: string[] = [];
-      const emitted: string[] = [];
       const hooks = {
         error: (message: string): never => {
           throw new Error(message);
         },
         warn: (message: string) => void warnings.push(message),
-        emitFile: (file: { fileName: string }) => void emitted.push(file.fileName),
       };
-      (plugin.configResolved as (config: object) => void)({ root: '/', build: { assetsDir: 'assets' } });
-      const code = await (plugin.load as (this: object, id: string) => Promise<string>).call(hooks, '\0virtual:folio-articles');
-      await (plugin.generateBundle as (this: object) => Promise<void>).call(hooks);
-      return { code, warnings, emitted };
+      const outDir = await mkdtemp(path.join(tmpdir(), 'folio-plugin-'));
+      const config = { root: '/', command: 'build', cacheDir: path.join(outDir, '.cache'), build: { assetsDir: 'assets', outDir: path.join(outDir, 'dist') } };
+      (plugin.configResolved as (config: object) => void)(config);
+      try {
+        const code = await (plugin.load as (this: object, id: string) => Promise<string>).call(hooks, '\0virtual:folio-articles');
+        await (plugin.writeBundle as { handler: (this: object) => Promise<void> }).handler.call(hooks);
+        (plugin.closeBundle as () => void)();
+        const written = await readdir(path.join(outDir, 'dist/assets/articles'));
+        const leftovers = await readdir(path.join(outDir, '.cache/folio'));
+        return { code, warnings, written: written.map((name) => `assets/articles/${name}`), leftovers };
+      } finally {
+        await rm(outDir, { recursive: true, force: true });
+      }
     } finally {
       restore('ARTICLES_DIR', saved.dir);
       restore('ARTICLES_STRICT', saved.strict);
     }
   }
 
-  it('warns about skipped files and emits the others', async () => {
-    const { code, warnings, emitted } = await run(path.join(BROKEN, 'bad-files'), false);
+  it('warns about skipped files and writes the others into the output folder', async () => {
+    const { code, warnings, written, leftovers } = await run(path.join(BROKEN, 'bad-files'), false);
     expect(code).toMatch(/^export const indexUrl = "assets\/articles\/index-[\w-]+\.json";$/);
     expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^bad-yaml\.md:4: skipped:/)]));
     // Two articles' own files (named by their hash alone), beside the index, list pages and lookup shard.
-    expect(emitted.filter((name) => /^assets\/articles\/[\w-]{12}\.json$/.test(name))).toHaveLength(2);
+    expect(written.filter((name) => /^assets\/articles\/[\w-]{12}\.json$/.test(name))).toHaveLength(2);
+    expect(written).toContain(code.match(/"(.+)"/)![1]);
+    // The staging folder is gone once the files are in place.
+    expect(leftovers).toEqual([]);
   });
 
   it('fails the build on skips under ARTICLES_STRICT, naming every file', async () => {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../src/shared/article-types';
 import { buildCategoryTree, buildFiles, compareArticles } from '../../../src/pipeline/build-index';
+import { packArticle } from '../../../src/pipeline/pack-article';
 import type { BuiltArticle } from '../../../src/pipeline/types';
 
 function article(id: string, date: string | null, categories: string[][] = []): BuiltArticle {
   const summary: Omit<ArticleSummary, 'dataUrl'> = {
     id, title: id, author: null, date, categories, tags: [], cover: null, excerpt: '', readingMinutes: 1, chapters: [], source: `${id}.md`,
   };
-  return { summary, html: `<p>${id}</p>`, warnings: [] };
+  return { summary, html: `<p>${id}</p>`, text: id, warnings: [] };
 }
 
 describe('build-index', () => {
@@ -28,7 +29,8 @@ describe('build-index', () => {
   });
 
   it('writes content-hashed files below assets/articles only', () => {
-    const { files, indexFileName, index } = buildFiles([article('../../escape', null), article('x', null)], 'assets');
+    const packed = [article('../../escape', null), article('x', null)].map((a) => packArticle(a, { urlDir: 'assets/articles' }));
+    const { files, indexFileName, index } = buildFiles(packed, 'assets');
     for (const name of files.keys()) expect(name).toMatch(/^assets\/articles\/[\w-]+\.json$/);
     expect(indexFileName).toMatch(/^assets\/articles\/index-[\w-]{12}\.json$/);
     expect(index.firstPage.map((a) => a.id)).toEqual(['../../escape', 'x']);

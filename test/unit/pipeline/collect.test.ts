@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm, unlink, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { collectArticles, createArticleCache, decodeText, listArticleFiles } from '../../../src/pipeline/collect';
+import { decodeText } from '../../../src/pipeline/build-file';
+import { collectArticles, createArticleCache, listArticleFiles } from '../../../src/pipeline/collect';
 import { formatProblem, type PipelineOptions } from '../../../src/pipeline/types';
 
 const BROKEN = path.join(import.meta.dirname, '../../fixtures/broken');

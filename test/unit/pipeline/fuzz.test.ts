@@ -5,7 +5,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../../src/pipeline/build-article';
-import { collectArticles, decodeText } from '../../../src/pipeline/collect';
+import { decodeText } from '../../../src/pipeline/build-file';
+import { collectArticles } from '../../../src/pipeline/collect';
 import { ArticleError } from '../../../src/pipeline/errors';
 
 const HOSTILE = path.join(import.meta.dirname, '../../fixtures/hostile');

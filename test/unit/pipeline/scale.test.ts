@@ -6,7 +6,8 @@ import type { ArticleSummary, ListPage, LookupShard } from '../../../src/shared/
 import { lookupShard } from '../../../src/shared/lookup-shard';
 import { buildFiles } from '../../../src/pipeline/build-index';
 import { PAGE_SIZE } from '../../../src/pipeline/build-lists';
-import { buildFile, collectArticles, createArticleCache } from '../../../src/pipeline/collect';
+import { buildFile } from '../../../src/pipeline/build-file';
+import { collectArticles, collectPacked, createArticleCache } from '../../../src/pipeline/collect';
 import { WORKER_THRESHOLD } from '../../../src/pipeline/parse-pool';
 import type { PipelineOptions } from '../../../src/pipeline/types';
 
@@ -53,8 +54,10 @@ describe('collecting on worker threads', () => {
 
 describe('split index', () => {
   it('pages every list, precomputes counts, and finds every id through its lookup shard', async () => {
-    const { articles } = await collectArticles(options);
+    const { articles } = await collectPacked(options, { urlDir: 'assets/articles' }, (article) => article);
     const { index, indexFileName, files, summaries } = buildFiles(articles, 'assets');
+    // Every article's JSON is among the files (kept in memory: no writeDir), under its data URL.
+    for (const { summary } of articles) expect(JSON.parse(files.get(summary.dataUrl)!).id).toBe(summary.id);
     const read = <T,>(url: string) => JSON.parse(files.get(url)!) as T;
     const pageIds = (urls: string[]) => urls.flatMap((url) => read<ListPage>(url).articles.map((a) => a.id));
 
