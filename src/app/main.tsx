@@ -10,6 +10,7 @@ import { siteIndexQuery } from '../features/articles/api/get-article-index';
 import { initReaderSettings } from '../features/settings/use-reader-settings';
 import { I18nProvider } from '../lib/i18n/i18n-provider';
 import { queryClient } from './query-client';
+import { readyToTakeOver } from './prerendered';
 import { createAppRouter } from './router';
 
 // Theme and type settings go on <html> before the first render: no flash of the wrong theme.
@@ -22,6 +23,9 @@ if (!container) throw new Error('index.html must contain <div id="root">');
 void queryClient.prefetchQuery(siteIndexQuery());
 
 const router = createAppRouter(queryClient);
+
+// On a prerendered page, the text stays until the full page can replace it in one render.
+await readyToTakeOver(container, router);
 
 createRoot(container).render(
   <StrictMode>

@@ -4,6 +4,7 @@ import { buildFiles, type BuiltFiles } from './build-index';
 import { collectPacked, createArticleCache, type ArticleCache } from './collect';
 import type { PackedArticle } from './pack-article';
 import { SearchIndexBuilder } from './search-index';
+import { writeArticlePages } from './prerender';
 import { createStaging, type Staging } from './staging';
 import { formatProblem, type PipelineOptions } from './types';
 
@@ -19,6 +20,9 @@ export function optionsFromEnv(root: string, env: NodeJS.ProcessEnv = process.en
   };
 }
 
+/** The built files, and the packed articles the prerendered pages are made from. */
+type Built = BuiltFiles & { articles: PackedArticle[] };
+
 type Fail = (message: string) => never;
 type Warn = (message: string) => void;
 
@@ -27,7 +31,7 @@ interface Context {
   config: ResolvedConfig;
   options: PipelineOptions;
   /** The built files, building them (once) if needed. */
-  current: (fail: Fail, warn: Warn) => Promise<BuiltFiles>;
+  current: (fail: Fail, warn: Warn) => Promise<Built>;
   /** Forgets the built files so the next request rebuilds (changed files only, thanks to the cache). */
   reset: () => void;
   /** Where a production build's article files wait for Vite to write the bundle. */
@@ -66,7 +70,7 @@ function serveArticles(ctx: Context, server: ViteDevServer): void {
   });
 }
 
-async function build(ctx: Context, cache: ArticleCache<PackedArticle>, fail: Fail, warn: Warn): Promise<BuiltFiles> {
+async function build(ctx: Context, cache: ArticleCache<PackedArticle>, fail: Fail, warn: Warn): Promise<Built> {
   const serve = ctx.config.command === 'serve';
   const assetsDir = ctx.config.build.assetsDir;
   const urlDir = `${assetsDir}/articles`;
@@ -81,7 +85,7 @@ async function build(ctx: Context, cache: ArticleCache<PackedArticle>, fail: Fai
     (article, index) => {
       if (article.search) search.add(index, article.search);
       // The dev cache keeps the search terms for the next rebuild; a build drops them here.
-      return serve ? article : { summary: article.summary, json: article.json };
+      return serve ? article : { summary: article.summary, json: article.json, lead: article.lead };
     },
     serve ? cache : undefined,
   );
@@ -91,7 +95,8 @@ async function build(ctx: Context, cache: ArticleCache<PackedArticle>, fail: Fai
   if (errors.length > 0) fail(errors.join('\n'));
   // Dev keeps the files in memory to serve them; a build writes each one as soon as it is made.
   const files = ctx.staging?.sink ?? new Map<string, string>();
-  return buildFiles(result.articles, assetsDir, search.build(urlDir, files, result.fileCount), files);
+  const built = buildFiles(result.articles, assetsDir, search.build(urlDir, files, result.fileCount), files);
+  return { ...built, articles: result.articles };
 }
 
 /**
@@ -99,7 +104,7 @@ async function build(ctx: Context, cache: ArticleCache<PackedArticle>, fail: Fai
  * `virtual:folio-articles`. In dev the files are served from memory and rebuilt on change.
  */
 export function articlesPlugin(): Plugin {
-  let built: Promise<BuiltFiles> | undefined;
+  let built: Promise<Built> | undefined;
   // Survives rebuilds in dev, so an edit re-reads only the changed file.
   const cache = createArticleCache<PackedArticle>();
   // `config` and `options` are filled in by configResolved, which Vite runs before any other hook.
@@ -126,10 +131,12 @@ export function articlesPlugin(): Plugin {
       // Before vite-plugin-pwa's closeBundle globs the output for the precache manifest.
       sequential: true,
       order: 'pre',
-      async handler() {
-        await ctx.current(this.error.bind(this), this.warn.bind(this));
+      async handler(_options, bundle) {
+        const { articles } = await ctx.current(this.error.bind(this), this.warn.bind(this));
         const outDir = path.resolve(ctx.config.root, ctx.config.build.outDir);
         ctx.staging?.moveInto(outDir, `${ctx.config.build.assetsDir}/articles`);
+        const shell = bundle['index.html'];
+        if (shell?.type === 'asset' && typeof shell.source === 'string') writeArticlePages(outDir, shell.source, articles);
       },
     },
     closeBundle() {

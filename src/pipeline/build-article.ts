@@ -54,7 +54,7 @@ export function buildArticle(relPath: string, text: string, options: Pick<Pipeli
     };
     // Reported in file order, whatever order the keys were read in.
     const warnings = sink.problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
-    return { summary, html: body.html, text: body.text, warnings };
+    return { summary, html: body.html, text: body.text, lead: body.lead, warnings };
   } catch (error) {
     if (error instanceof ArticleError) {
       error.file = relPath;

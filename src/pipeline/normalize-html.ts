@@ -13,6 +13,8 @@ export interface NormalizedBody {
   chapters: Chapter[];
   /** Whitespace-collapsed visible text. */
   text: string;
+  /** The text of the first blocks, about a phone screen's worth, for the prerendered page. */
+  lead: string[];
   firstImage: string | null;
   firstHeading: string | null;
   /** `<title>` of a whole HTML document, if the body was one. */
@@ -48,6 +50,9 @@ function noscript(element: Element, shown: Set<string>): Visit {
   const newImage = inside.some((el) => el.tagName === 'img' && !shown.has(imageSource(el) ?? ''));
   return newImage ? element.childNodes : [];
 }
+
+/** Characters of lead text: more than a phone screen holds, so the prerendered page fills it. */
+const LEAD_CHARS = 900;
 
 /** Elements whose whitespace is content. */
 const PREFORMATTED = new Set(['pre', 'textarea', 'listing', 'xmp', 'plaintext']);
@@ -114,6 +119,7 @@ export function normalizeHtml(source: string): NormalizedBody {
     html: serialize(root),
     chapters,
     text: body.text.since(0),
+    lead: body.text.lead(LEAD_CHARS),
     firstImage: body.firstImage,
     firstHeading: body.headings.find((h) => h.text !== '')?.text ?? null,
     documentTitle,

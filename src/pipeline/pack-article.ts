@@ -24,13 +24,15 @@ export interface PackedArticle {
   summary: ArticleSummary;
   /** The article JSON, when it was not written to disk. */
   json?: string;
+  /** The body's first blocks of text, for the prerendered page. */
+  lead: string[];
   /** Search data; dropped once merged into the index. */
   search?: DocTerms;
 }
 
 /** Serializes, names (by content hash) and, with `writeDir`, writes one article. */
 export function packArticle(built: BuiltArticle, pack: PackOptions): PackedArticle {
-  const { summary, html, text } = built;
+  const { summary, html, text, lead } = built;
   const article: Article = { formatVersion: FORMAT_VERSION, id: summary.id, html, summary };
   const json = JSON.stringify(article);
   const dataUrl = `${pack.urlDir}/${contentHash(json)}.json`;
@@ -38,6 +40,7 @@ export function packArticle(built: BuiltArticle, pack: PackOptions): PackedArtic
   return {
     summary: { ...summary, dataUrl },
     json: pack.writeDir ? undefined : json,
+    lead,
     search: docTerms(summary, text),
   };
 }

@@ -12,6 +12,9 @@ const BLOCKS = new Set([
   'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul',
 ]);
 
+/** Marks a block edge among the parts; whitespace to `collapse`, so text reads as before. */
+const BLOCK_EDGE = '\u2029';
+
 /** Gathers the text of a tree as it is walked; `mark`/`since` read the text of one element. */
 export class TextCollector {
   private readonly parts: string[] = [];
@@ -23,7 +26,27 @@ export class TextCollector {
 
   /** Call on entering and leaving an element; block edges become spaces. */
   edge(tagName: string): void {
-    if (BLOCKS.has(tagName)) this.parts.push(' ');
+    if (BLOCKS.has(tagName)) this.parts.push(BLOCK_EDGE);
+  }
+
+  /** The first blocks' text (paragraphs, headings, items), collapsed, until about `limit` characters. */
+  lead(limit: number): string[] {
+    const blocks: string[] = [];
+    let size = 0;
+    let current = '';
+    for (const part of [...this.parts, BLOCK_EDGE]) {
+      if (part !== BLOCK_EDGE) {
+        current += part;
+        continue;
+      }
+      const text = collapse(current);
+      current = '';
+      if (text === '') continue;
+      blocks.push(excerpt(text, limit - size));
+      size += text.length;
+      if (size >= limit) break;
+    }
+    return blocks;
   }
 
   /** A position to read from later. */

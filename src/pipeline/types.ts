@@ -24,6 +24,8 @@ export interface BuiltArticle {
   html: string;
   /** Whitespace-collapsed visible text of the body (for the search index). */
   text: string;
+  /** The text of the body's first blocks (for the prerendered page). */
+  lead: string[];
   /** Non-fatal messages about the file (undated, ignored keys, ...); the article is still built. */
   warnings: Problem[];
 }

@@ -47,7 +47,7 @@ describe('articlesPlugin', () => {
       (plugin.configResolved as (config: object) => void)(config);
       try {
         const code = await (plugin.load as (this: object, id: string) => Promise<string>).call(hooks, '\0virtual:folio-articles');
-        await (plugin.writeBundle as { handler: (this: object) => Promise<void> }).handler.call(hooks);
+        await (plugin.writeBundle as { handler: (this: object, options: object, bundle: object) => Promise<void> }).handler.call(hooks, {}, {});
         (plugin.closeBundle as () => void)();
         const written = await readdir(path.join(outDir, 'dist/assets/articles'));
         const leftovers = await readdir(path.join(outDir, '.cache/folio'));

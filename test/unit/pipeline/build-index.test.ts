@@ -8,7 +8,7 @@ function article(id: string, date: string | null, categories: string[][] = []): 
   const summary: Omit<ArticleSummary, 'dataUrl'> = {
     id, title: id, author: null, date, categories, tags: [], cover: null, excerpt: '', readingMinutes: 1, chapters: [], source: `${id}.md`,
   };
-  return { summary, html: `<p>${id}</p>`, text: id, warnings: [] };
+  return { summary, html: `<p>${id}</p>`, text: id, lead: [id], warnings: [] };
 }
 
 describe('build-index', () => {

@@ -13,7 +13,7 @@ function article(id: string, title: string, body: string, categories: string[][]
   const summary: Omit<ArticleSummary, 'dataUrl'> = {
     id, title, author: null, date: null, categories, tags: [], cover: null, excerpt: '', readingMinutes: 1, chapters: [], source: `${id}.md`,
   };
-  return { summary, html: `<p>${body}</p>`, text: body, warnings: [] };
+  return { summary, html: `<p>${body}</p>`, text: body, lead: [body], warnings: [] };
 }
 
 /** The index of `list` (doc n = list[n]), its docs added in `order`, as worker threads would. */

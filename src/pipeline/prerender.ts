@@ -1,0 +1,85 @@
+/**
+ * Prerendered article pages: `article/<id>.html`, the app's own index.html with the article's
+ * title and first paragraphs already in `#root`, so a reader (and a phone on a slow network) sees
+ * text before the app's script runs. The app then renders the full page in its place
+ * (src/app/main.tsx). The text is escaped plain text: no markup from the article reaches it.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ArticleSummary } from '../shared/article-types';
+
+/** The inlined stylesheet (minus its comment), and its CSP hash source for `style-src`. */
+export const PRERENDER_CSS = readFileSync(new URL('./prerender.css', import.meta.url), 'utf8')
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .trim();
+export const PRERENDER_STYLE_HASH = `'sha256-${createHash('sha256').update(PRERENDER_CSS).digest('base64')}'`;
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text safe in HTML content and in quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+/**
+ * The file an article's page goes to, below the output folder, or null when its id cannot be a
+ * safe file path (empty, `.` or `..` levels, NUL or backslash, over-long levels, or a name the
+ * server would read as a file of its own): such an article is served by the app alone.
+ */
+export function prerenderPath(id: string): string | null {
+  const levels = id.split('/');
+  const safe = levels.every(
+    (level) => level !== '' && level !== '.' && level !== '..' && !/[\0\\]/.test(level) && Buffer.byteLength(level) <= 200,
+  );
+  return safe && !/\.html?$/i.test(id) ? `article/${id}.html` : null;
+}
+
+type PageSummary = Pick<ArticleSummary, 'title' | 'excerpt' | 'author' | 'date'>;
+
+/** The article's text, as the prerendered `#root` content. */
+function rootContent(summary: PageSummary, lead: readonly string[]): string {
+  const meta = [summary.author, summary.date?.slice(0, 10)].filter(Boolean).join(' · ');
+  return [
+    '<main class="prerender"><article>',
+    `<h1>${escapeHtml(summary.title)}</h1>`,
+    meta ? `<p class="prerender-meta">${escapeHtml(meta)}</p>` : '',
+    ...lead.map((block) => `<p>${escapeHtml(block)}</p>`),
+    '</article></main>',
+  ].join('');
+}
+
+/**
+ * The page of one article, made from the built index.html (`shell`). Its stylesheet links are
+ * deferred (`media="print"`, switched on by the app before it renders) so they do not hold back
+ * the first paint; the inlined stylesheet styles the text until then.
+ */
+export function renderArticlePage(shell: string, summary: PageSummary, lead: readonly string[]): string {
+  const description = escapeHtml(summary.excerpt || summary.title);
+  return shell
+    .replace(/<title>[\s\S]*?<\/title>/i, () => `<title>${escapeHtml(summary.title)} · Folio</title>`)
+    .replace(/<meta name="description" content="[^"]*"\s*\/?>/i, () => `<meta name="description" content="${description}" />`)
+    .replace(/<link rel="stylesheet"([^>]*)>/gi, (_, attrs: string) => `<link rel="stylesheet" media="print" data-deferred${attrs}>`)
+    .replace(/<\/head>/i, () => `<style>${PRERENDER_CSS}</style>\n  </head>`)
+    .replace(/<div id="root"><\/div>/, () => `<div id="root" data-prerendered="">${rootContent(summary, lead)}</div>`);
+}
+
+/** Writes every article's page below `outDir`; returns how many were written. */
+export function writeArticlePages(
+  outDir: string,
+  shell: string,
+  articles: Iterable<{ summary: ArticleSummary; lead: readonly string[] }>,
+): number {
+  let written = 0;
+  const made = new Set<string>();
+  for (const { summary, lead } of articles) {
+    const file = prerenderPath(summary.id);
+    if (!file) continue;
+    const target = path.join(outDir, file);
+    const dir = path.dirname(target);
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true }), made.add(dir);
+    writeFileSync(target, renderArticlePage(shell, summary, lead));
+    written++;
+  }
+  return written;
+}

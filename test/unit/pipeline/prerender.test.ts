@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../../src/pipeline/csp-plugin';
+import { PRERENDER_CSS, PRERENDER_STYLE_HASH, prerenderPath, renderArticlePage } from '../../../src/pipeline/prerender';
+import { normalizeHtml } from '../../../src/pipeline/normalize-html';
+
+const SHELL = `<!doctype html><html><head><meta name="description" content="Folio" />
+<title>Folio</title><link rel="stylesheet" crossorigin href="/assets/index-x.css"></head>
+<body><div id="root"></div><script type="module" src="/assets/index-y.js"></script></body></html>`;
+
+const summary = { title: 'T', excerpt: 'E', author: null, date: '2021-10-03T04:00:00.000Z' };
+
+describe('prerendered article pages', () => {
+  it('puts the title and lead in #root as escaped text, and defers the stylesheets', () => {
+    const page = renderArticlePage(SHELL, summary, ['第一段', '第二段']);
+    expect(page).toContain('<div id="root" data-prerendered=""><main class="prerender"><article><h1>T</h1>');
+    expect(page).toContain('<p>第一段</p><p>第二段</p>');
+    expect(page).toContain('<title>T · Folio</title>');
+    expect(page).toContain('<meta name="description" content="E" />');
+    expect(page).toContain('<link rel="stylesheet" media="print" data-deferred crossorigin href="/assets/index-x.css">');
+    expect(page).toContain(`<style>${PRERENDER_CSS}</style>`);
+    expect(page).toContain('<script type="module" src="/assets/index-y.js"></script>');
+  });
+
+  it('never lets article text become markup', () => {
+    const hostile = '</title><script>alert(1)</script><img src=x onerror=alert(2)> "\' &amp; $&';
+    const page = renderArticlePage(SHELL, { ...summary, title: hostile, excerpt: hostile, author: hostile }, [hostile]);
+    expect(page).not.toMatch(/<script>alert|<img src=x/);
+    expect(page.match(/<script/g)).toHaveLength(1);
+    // `$&` in a replacement would paste the matched text: the title must come out as written.
+    expect(page).toContain('&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; &quot;&#39; &amp;amp; $&amp;');
+  });
+
+  it('writes pages only for ids that are safe file paths', () => {
+    expect(prerenderPath('guide/en/intro')).toBe('article/guide/en/intro.html');
+    expect(prerenderPath('二次元/Animen 动漫平台/a?b#c')).toBe('article/二次元/Animen 动漫平台/a?b#c.html');
+    for (const id of ['../../etc/passwd', 'a/../b', './a', 'a//b', '', 'a\\b', 'a\0b', 'page.html', 'x'.repeat(201)]) {
+      expect(prerenderPath(id)).toBeNull();
+    }
+  });
+
+  it('allows exactly the inlined stylesheet in the CSP, in the built policy and the hosting files', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain(`style-src 'self' ${PRERENDER_STYLE_HASH};`);
+    for (const file of ['public/_headers', 'docs/hosting/nginx.conf']) {
+      expect(readFileSync(file, 'utf8')).toContain(`style-src 'self' ${PRERENDER_STYLE_HASH};`);
+    }
+  });
+
+  it('takes the lead from the first blocks of the body, about a screen of text', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>第${i}段${'字'.repeat(60)}</p>`).join('<img src="https://x/y.png">');
+    const { lead, text } = normalizeHtml(`<h2>标题</h2>${paragraphs}`);
+    expect(lead[0]).toBe('标题');
+    expect(lead[1]).toBe(`第0段${'字'.repeat(60)}`);
+    const chars = lead.join('').length;
+    expect(chars).toBeGreaterThan(800);
+    expect(chars).toBeLessThan(1000);
+    expect(text.startsWith('标题 第0段')).toBe(true);
+  });
+});
