@@ -33,6 +33,11 @@ function lazyRoute(load: () => Promise<RouteModule>, queryClient: QueryClient) {
   };
 }
 
+// The list routes share one chunk, so choosing a category answers without fetching code. Once
+// loaded, the module is kept: even a repeated `import()` resolves only after a task, maybe a frame.
+let lists: typeof import('./routes/list-routes') | undefined;
+const listRoutes = async () => (lists ??= await import('./routes/list-routes'));
+
 /** The app's routes (see CONTRACTS.md); the embed lives outside the app chrome. */
 export function createAppRouter(queryClient: QueryClient) {
   const errorElement = <RouteError />;
@@ -44,11 +49,15 @@ export function createAppRouter(queryClient: QueryClient) {
         HydrateFallback: RootHydrateFallback,
         errorElement,
         children: [
-          { path: paths.home.path, errorElement, lazy: lazyRoute(() => import('./routes/home'), queryClient) },
+          {
+            path: paths.home.path,
+            errorElement,
+            lazy: lazyRoute(() => listRoutes().then((m) => m.home), queryClient),
+          },
           {
             path: paths.category.path,
             errorElement,
-            lazy: lazyRoute(() => import('./routes/category'), queryClient),
+            lazy: lazyRoute(() => listRoutes().then((m) => m.category), queryClient),
           },
           {
             path: paths.article.path,

@@ -1,4 +1,3 @@
-import { registerSW } from 'virtual:pwa-register';
 import { allowServiceWorkerScript } from '../../lib/trusted-types';
 
 const HOUR_MS = 3600_000;
@@ -22,6 +21,11 @@ export function startServiceWorker(): void {
   started = true;
   // The CSP enforces Trusted Types; the worker's URL is the one script URL the app may register.
   allowServiceWorkerScript(`${import.meta.env.BASE_URL}sw.js`);
+  // The registration helper is not needed to paint the first view: it loads after it.
+  import('virtual:pwa-register').then(({ registerSW }) => register(registerSW), () => undefined);
+}
+
+function register(registerSW: typeof import('virtual:pwa-register').registerSW): void {
   update = registerSW({
     immediate: true,
     onNeedRefresh: () => setNeedRefresh(true),

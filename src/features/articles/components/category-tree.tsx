@@ -1,20 +1,23 @@
-import { useState } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { CategoryNode } from '../../../shared/article-types';
 import { paths } from '../../../shared/paths';
+import { usePrefetchList } from '../hooks/use-prefetch-list';
 import { isPathPrefix } from '../utils/index-lookup';
 
 interface TreeProps {
   nodes: CategoryNode[];
   /** The active category's levels, or null on the unfiltered list. */
   active: string[] | null;
-  onChoose: () => void;
+  /** Called on a plain click of a category (not one that opens a new tab). */
+  onChoose: (path: string[], event: MouseEvent) => void;
 }
 
 function CategoryItem({ node, active, onChoose }: { node: CategoryNode } & Omit<TreeProps, 'nodes'>) {
   const { t, formatNumber } = useI18n();
   const [expanded, setExpanded] = useState(true);
+  const prefetch = usePrefetchList(node.pages?.[0]);
   const isActive = active !== null && active.length === node.path.length && isPathPrefix(node.path, active);
   const isAncestor = active !== null && !isActive && isPathPrefix(node.path, active);
   const hasChildren = node.children.length > 0;
@@ -38,7 +41,8 @@ function CategoryItem({ node, active, onChoose }: { node: CategoryNode } & Omit<
           data-category=""
           data-name={node.path.join('/')}
           aria-current={isActive ? 'page' : undefined}
-          onClick={onChoose}
+          {...prefetch}
+          onClick={(event) => onChoose(node.path, event)}
         >
           <span className="category-name">{node.name}</span>
           <span className="category-count">{formatNumber(node.count)}</span>

@@ -19,7 +19,9 @@ interface Props {
 }
 
 function Row({ url, offset, index, measure }: { url: string; offset: number; index: number; measure: (node: Element | null) => void }) {
-  const { data } = useQuery(listPageQuery(url));
+  const { data, error } = useQuery(listPageQuery(url));
+  // The first page is the one a loader used to wait for: its failure is the route's error view.
+  if (error && !data && index === offset) throw error;
   const summary = data?.[offset];
   if (!summary) return <li ref={measure} data-index={index} className="card-placeholder" aria-hidden="true" />;
   return <CardItem index={index} measure={measure} summary={summary} />;

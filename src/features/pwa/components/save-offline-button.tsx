@@ -1,9 +1,12 @@
 import '../../../styles/pwa.css';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { articleIndexQuery } from '../../articles/api/get-article-index';
-import { SaveOfflinePanel } from './save-offline-panel';
+
+// The panel brings the sanitizer (DOMPurify) and the save code: none of it is needed for a first view.
+const loadPanel = () => import('./save-offline-panel');
+const SaveOfflinePanel = lazy(() => loadPanel().then((m) => ({ default: m.SaveOfflinePanel })));
 
 /** The header's "Offline" button and the dialog where the reader saves articles for offline reading. */
 export function SaveOfflineButton() {
@@ -18,6 +21,8 @@ export function SaveOfflineButton() {
         type="button"
         className="header-button"
         aria-haspopup="dialog"
+        onPointerEnter={() => void loadPanel()}
+        onFocus={() => void loadPanel()}
         onClick={() => {
           setOpen(true);
           dialog.current?.showModal();
@@ -28,7 +33,11 @@ export function SaveOfflineButton() {
       <dialog ref={dialog} className="pwa-dialog" aria-labelledby="folio-save-title" onClose={() => setOpen(false)}>
         <h2 id="folio-save-title">{t.saveOfflineTitle}</h2>
         <p>{t.saveOfflineIntro}</p>
-        {open && index && <SaveOfflinePanel index={index} />}
+        {open && index && (
+          <Suspense fallback={null}>
+            <SaveOfflinePanel index={index} />
+          </Suspense>
+        )}
         <form method="dialog">
           <button type="submit" className="button">
             {t.dialogClose}

@@ -1,7 +1,11 @@
 import '../../../styles/settings.css';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useI18n } from '../../../lib/i18n/use-i18n';
-import { SettingsPanel } from './settings-panel';
+import { useDismiss } from '../use-dismiss';
+
+// The panel's code is fetched when the reader reaches for the button, not with the first view.
+const loadPanel = () => import('./settings-panel');
+const SettingsPanel = lazy(() => loadPanel().then((m) => ({ default: m.SettingsPanel })));
 
 const PANEL_ID = 'folio-display-settings';
 
@@ -11,24 +15,9 @@ export function DisplaySettings() {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => setOpen(false), []);
 
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  useDismiss(open, close, root, button);
 
   return (
     <div ref={root} className="display-settings" data-open={open}>
@@ -39,11 +28,17 @@ export function DisplaySettings() {
         aria-expanded={open}
         aria-controls={PANEL_ID}
         aria-label={t.displaySettings}
+        onPointerEnter={() => void loadPanel()}
+        onFocus={() => void loadPanel()}
         onClick={() => setOpen(!open)}
       >
         <span className="display-text">{t.display}</span>
       </button>
-      {open && <SettingsPanel id={PANEL_ID} />}
+      {open && (
+        <Suspense fallback={null}>
+          <SettingsPanel id={PANEL_ID} />
+        </Suspense>
+      )}
     </div>
   );
 }
