@@ -7,12 +7,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { auditPages } from './bench/lighthouse-run';
-import { measureSize, SEED_ARTICLE } from './bench/measure-size';
+import { measureSize } from './bench/measure-size';
 import { readOptions, USAGE, type BenchOptions } from './bench/options';
+import { clickFigures, lighthouseFigures } from './bench/page-runs';
 import { formatTables, type BuildFigures, type LighthouseFigures } from './bench/report';
-import { startPreview, startStaticServer, type RunningServer } from './bench/servers';
-import { writeStaticArticle } from './bench/static-page';
 import { readSources } from './bench/synth-files';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -28,29 +26,6 @@ function treeState(): { commit: string | null; changed_files: number | null } {
   }
 }
 
-async function lighthouseFigures(distDir: string, articles: number, runs: number, work: string) {
-  const servers: RunningServer[] = [];
-  try {
-    const app = await startPreview(repoRoot, distDir, path.join(work, 'preview.log'));
-    servers.push(app);
-    writeStaticArticle(path.join(repoRoot, 'articles', SEED_ARTICLE), path.join(work, 'static'));
-    const plain = await startStaticServer(path.join(work, 'static'));
-    servers.push(plain);
-    const seedId = SEED_ARTICLE.replace(/\.txt$/, '');
-    const pages = { list: `${app.origin}/`, article: `${app.origin}/article/${seedId}`, static_article: `${plain.origin}/` };
-    log(`lighthouse: ${runs} run(s) of ${Object.keys(pages).join(', ')}`);
-    const figures = await auditPages(pages, runs);
-    const [app_lcp, static_lcp] = [figures.article.lcp_ms, figures.static_article.lcp_ms];
-    const ratio = app_lcp !== null && static_lcp ? Number((app_lcp / static_lcp).toFixed(2)) : null;
-    const result: LighthouseFigures = {
-      articles, form_factor: 'mobile', throttling: 'simulate', pages: figures, lcp_ratio_article_vs_static: ratio,
-    };
-    return result;
-  } finally {
-    for (const server of servers) await server.close();
-  }
-}
-
 const NOTES = [
   'vite build/preview run as `node <vite>/bin/vite.js` (what npx vite runs) so npm start-up is not timed',
   'peak_rss_bytes: max RSS of the largest single build process',
@@ -58,8 +33,24 @@ const NOTES = [
   'foreign hosts (article images) are mapped to NOTFOUND in Chromium, for the app and the static page alike',
   'index_bytes: the entry index the first view loads (format 2); list pages and lookup shards load on demand',
   'search: query_ms ranks ~25 title words in Node once their shards are parsed; cold query bytes = manifest + term shards + doc chunks of 20 results, gzip',
-  'click_to_text_ms: not measured yet',
+  'click_to_text_ms: at every size, right after its build, on vite preview in headless Chromium (playwright-core), 1280x800, no throttling, service workers blocked, foreign images answered locally; each sample a fresh context: list loaded and idle (network quiet + requestIdleCallback), then one card opened; ms from the click (capture listener) to the first animation frame whose [data-article-body] at the link path has text and is in view; median of --cards cards',
+  'click_to_text_ms hovers the card link 300 ms before the click (hover/view prefetch allowed); click_to_text_cold_ms clicks one of the first 3 cards rendered below the fold as soon as it scrolls into view (its prefetch starts with the click)',
+  'stats_ms, click_ms, startup_ms, lighthouse_ms: time the bench itself spent in each phase; total_ms counts from node start',
 ];
+
+/** Measures click-to-text on one size's build; a failure is recorded, never thrown, so the other figures survive. */
+async function addClickFigures(figures: BuildFigures, options: BenchOptions, distDir: string, logFile: string) {
+  const started = performance.now();
+  try {
+    const click = await clickFigures(options.repoRoot, distDir, logFile, options.cards);
+    Object.assign(figures, { click_to_text: click, click_to_text_ms: click.hover_ms, click_to_text_cold_ms: click.cold_ms });
+    click.failures.forEach((failure) => log(`click-to-text ${figures.articles}: ${failure}`));
+  } catch (error) {
+    figures.click_to_text = { hover_ms: null, cold_ms: null, hover_samples_ms: [], cold_samples_ms: [], failures: [(error as Error).message] };
+  }
+  figures.click_ms = Math.round(performance.now() - started);
+  log(`click-to-text ${figures.articles}: hover ${figures.click_to_text_ms} ms, cold ${figures.click_to_text_cold_ms} ms`);
+}
 
 /** Synthesizes, builds and measures each size; keeps only the dist that Lighthouse will serve. */
 async function buildAll(options: BenchOptions, sizes: number[], keepDist: number, work: string) {
@@ -73,6 +64,7 @@ async function buildAll(options: BenchOptions, sizes: number[], keepDist: number
     const { seed, retries, retryDelayMs, repoRoot: root } = options;
     const figures = await measureSize({ repoRoot: root, size, seed, corpusDir, distDir, logFile, retries, retryDelayMs, log }, sources);
     log(`build ${size}: ${figures.ok ? `${figures.build_ms} ms` : 'FAILED'}`);
+    if (figures.ok && options.cards > 0) await addClickFigures(figures, options, distDir, path.join(work, `preview-${size}.log`));
     builds.push(figures);
     if (!options.keep) rmSync(corpusDir, { recursive: true, force: true });
     if (!options.keep && size !== keepDist) rmSync(distDir, { recursive: true, force: true });
@@ -87,7 +79,8 @@ async function main(): Promise<number> {
   }
   const options = readOptions(repoRoot, process.argv.slice(2), process.env);
   if (!existsSync(options.corpusDir)) throw new Error(`corpus folder ${options.corpusDir} not found (set CORPUS_DIR)`);
-  const started = performance.now();
+  // performance.now() counts from process start: what came before this line is npm, tsx and module loading.
+  const startup_ms = Math.round(performance.now());
   const work = mkdtempSync(path.join(os.tmpdir(), 'folio-bench-'));
   const cleanUp = () => {
     if (!options.keep) rmSync(work, { recursive: true, force: true });
@@ -98,29 +91,35 @@ async function main(): Promise<number> {
   });
   const notes = [...NOTES];
   if (options.keep) notes.push(`work files kept in ${work}`);
+  if (options.cards === 0) notes.push('click-to-text skipped (--cards 0)');
   try {
     const sizes = [...new Set(options.sizes)].sort((a, b) => a - b);
     const lighthouseSize = sizes.includes(1000) ? 1000 : sizes[0];
     const builds = await buildAll(options, sizes, lighthouseSize, work);
     let lighthouse: LighthouseFigures | null = null;
+    let lighthouse_ms: number | null = null;
     if (!options.lighthouse) notes.push('lighthouse skipped (--no-lighthouse)');
     else if (!builds.find((b) => b.articles === lighthouseSize)?.ok) notes.push(`lighthouse skipped: the ${lighthouseSize}-article build failed`);
     else {
       const distDir = path.join(work, `dist-${lighthouseSize}`);
-      lighthouse = await lighthouseFigures(distDir, lighthouseSize, options.lighthouseRuns, work).catch((error: Error) => {
+      const lhStarted = performance.now();
+      lighthouse = await lighthouseFigures(repoRoot, distDir, lighthouseSize, options.lighthouseRuns, work).catch((error: Error) => {
         notes.push(`lighthouse failed: ${error.message}`);
         return null;
       });
+      lighthouse_ms = Math.round(performance.now() - lhStarted);
+      if (lighthouse?.server_error) notes.push(`lighthouse incomplete: ${lighthouse.server_error}`);
     }
-    console.log(formatTables(builds, lighthouse));
+    console.log(formatTables(builds, lighthouse, { startup_ms, lighthouse_ms, total_ms: Math.round(performance.now()) }));
     const report = {
       bench: 'folio', schema: 1, date: new Date().toISOString(), node: process.version, cpus: os.cpus().length,
       ...treeState(), corpus_dir: options.corpusDir, seed: options.seed, sizes, builds, lighthouse,
-      notes, total_ms: Math.round(performance.now() - started),
+      notes, startup_ms, lighthouse_ms, total_ms: Math.round(performance.now()),
     };
     console.log(JSON.stringify(report));
     const audited = lighthouse !== null && Object.values(lighthouse.pages).every((page) => page.runs > 0);
-    return builds.every((b) => b.ok) && (!options.lighthouse || audited) ? 0 : 1;
+    const clicked = options.cards === 0 || builds.every((b) => !b.ok || b.click_to_text_ms !== null);
+    return builds.every((b) => b.ok) && (!options.lighthouse || audited) && clicked ? 0 : 1;
   } finally {
     cleanUp();
   }

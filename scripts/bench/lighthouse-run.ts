@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium';
 
 /** Lighthouse's mobile performance figures for one page; each number is the median over the runs. */
 export interface PageFigures {
@@ -16,21 +16,7 @@ export interface PageFigures {
   warnings: string[];
 }
 
-// Foreign hosts fail at DNS at once for every page alike; nothing here can reach them anyway.
-const CHROMIUM_FLAGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
-
-/** The Chromium to drive: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium` (CONTRACTS.md). */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
-  const candidate = env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!existsSync(candidate)) {
-    throw new Error(`no Chromium at ${candidate}: apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH`);
-  }
-  return candidate;
-}
+const LIGHTHOUSE_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 // The LCP-element audit nests its node in list → table → items; the shape varies between versions.
 function findSnippet(value: unknown): string | null {
@@ -94,7 +80,7 @@ function summarize(url: string, samples: Sample[], failures: string[]): PageFigu
  * slow moment of the machine does not land on one page only. Default config: mobile, simulated throttling.
  */
 export async function auditPages(pages: Record<string, string>, runs: number): Promise<Record<string, PageFigures>> {
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: LIGHTHOUSE_FLAGS, logLevel: 'silent' });
   const samples = new Map<string, Sample[]>(Object.keys(pages).map((name) => [name, []]));
   const failures = new Map<string, string[]>(Object.keys(pages).map((name) => [name, []]));
   try {

@@ -28,7 +28,8 @@ function emptyFigures(size: number): BuildFigures {
     articles: size, ok: false, attempts: 0, error: null, synth_ms: null, build_ms: null,
     peak_rss_bytes: null, peak_rss_source: null, dist_bytes: null, dist_files: null, index_bytes: null,
     index_gzip_bytes: null, initial_js_bytes: null, initial_js_gzip_bytes: null, initial_js_files: [],
-    search_index_bytes: null, search_cold_query_gzip_bytes: null, query_ms: null, click_to_text_ms: null,
+    search_index_bytes: null, search_cold_query_gzip_bytes: null, query_ms: null, stats_ms: null,
+    click_to_text_ms: null, click_to_text_cold_ms: null, click_to_text: null, click_ms: null,
   };
 }
 
@@ -53,10 +54,12 @@ export async function measureSize(job: SizeJob, sources: readonly SourceArticle[
     job.log(`build ${job.size} articles (attempt ${attempt})`);
     const run = await runBuild(job.repoRoot, job.corpusDir, job.distDir, job.logFile);
     if (run.ok) {
+      const measured = performance.now();
       const stats = distStats(job.distDir);
       const search = searchStats(job.distDir);
       return {
         ...figures, ok: true, error: null, build_ms: Math.round(run.wallMs),
+        stats_ms: Math.round(performance.now() - measured),
         peak_rss_bytes: run.peakRssBytes, peak_rss_source: run.peakRssSource,
         dist_bytes: stats.distBytes, dist_files: stats.distFiles,
         index_bytes: stats.indexFiles ? stats.indexBytes : null,

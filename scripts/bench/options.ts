@@ -9,6 +9,8 @@ export interface BenchOptions {
   seed: string;
   lighthouse: boolean;
   lighthouseRuns: number;
+  /** Cards clicked per mode for click-to-text at each size; 0 skips it. */
+  cards: number;
   retries: number;
   retryDelayMs: number;
   keep: boolean;
@@ -16,8 +18,9 @@ export interface BenchOptions {
 
 /** The option summary printed by `--help` and with any option error. */
 export const USAGE = `usage: npm run bench -- [--sizes 1000,5000,20000] [--no-lighthouse] [--runs 3]
-  [--corpus DIR] [--seed S] [--retries 2] [--retry-delay 30] [--keep]
-env: BENCH_SIZES, CORPUS_DIR (default ../shared/corpus/posts), BENCH_LH_RUNS, CHROMIUM_PATH`;
+  [--cards 5] [--corpus DIR] [--seed S] [--retries 2] [--retry-delay 30] [--keep]
+  --cards N: click-to-text samples per mode and size (0 skips it)
+env: BENCH_SIZES, CORPUS_DIR (default ../shared/corpus/posts), BENCH_LH_RUNS, BENCH_CARDS, CHROMIUM_PATH`;
 
 function positiveInts(text: string, what: string): number[] {
   const values = text.split(',').map((part) => Number(part.trim()));
@@ -25,6 +28,12 @@ function positiveInts(text: string, what: string): number[] {
     throw new Error(`${what} must be positive whole numbers, got "${text}"\n${USAGE}`);
   }
   return values;
+}
+
+function wholeNumber(text: string, what: string): number {
+  const value = Number(text.trim());
+  if (!Number.isInteger(value) || value < 0 || text.trim() === '') throw new Error(`${what} must be a whole number, got "${text}"\n${USAGE}`);
+  return value;
 }
 
 /** Parses argv and env; throws with the usage text on anything it cannot read. */
@@ -35,6 +44,7 @@ export function readOptions(repoRoot: string, argv: string[], env: NodeJS.Proces
       sizes: { type: 'string' },
       'no-lighthouse': { type: 'boolean', default: false },
       runs: { type: 'string' },
+      cards: { type: 'string' },
       corpus: { type: 'string' },
       seed: { type: 'string', default: 'folio' },
       retries: { type: 'string', default: '2' },
@@ -49,6 +59,7 @@ export function readOptions(repoRoot: string, argv: string[], env: NodeJS.Proces
     seed: values.seed,
     lighthouse: !values['no-lighthouse'],
     lighthouseRuns: positiveInts(values.runs ?? env.BENCH_LH_RUNS ?? '3', '--runs')[0],
+    cards: wholeNumber(values.cards ?? env.BENCH_CARDS ?? '5', '--cards'),
     retries: Number(values.retries) || 0,
     retryDelayMs: (Number(values['retry-delay']) || 0) * 1000,
     keep: values.keep,

@@ -16,11 +16,20 @@ export interface SearchStats {
   search_queries: number;
 }
 
-const gz = (text: string) => gzipSync(text, { level: 9 }).length;
+/** gzip -9 size, memoized: queries share the manifest, shards and chunks, and gzip is the costly step at 20k. */
+function gzipSizer(): (text: string) => number {
+  const sizes = new Map<string, number>();
+  return (text) => {
+    let size = sizes.get(text);
+    if (size === undefined) sizes.set(text, (size = gzipSync(text, { level: 9 }).length));
+    return size;
+  };
+}
 const SHOWN = 20;
+const QUERIES = 25;
 
-/** Sample queries: a word or a 2–4 character CJK run from titles spread over the archive. */
-function sampleQueries(titles: string[], count = 25): string[] {
+/** Sample queries: a word or a 2–4 character CJK run from titles spread over the given titles. */
+function sampleQueries(titles: string[], count = QUERIES): string[] {
   const step = Math.max(1, Math.floor(titles.length / count));
   const queries: string[] = [];
   for (let i = 0; i < titles.length && queries.length < count; i += step) {
@@ -28,6 +37,21 @@ function sampleQueries(titles: string[], count = 25): string[] {
     if (match) queries.push(match[0]);
   }
   return queries;
+}
+
+/** Up to `count` numbers spread evenly over 0..length-1. */
+function spread(length: number, count: number): number[] {
+  return [...new Set(Array.from({ length: Math.min(length, count) }, (_, i) => Math.floor((i * length) / Math.min(length, count))))];
+}
+
+/** A memoized reader of numbered files. */
+function lazy(load: (n: number) => string): (n: number) => string {
+  const cache = new Map<number, string>();
+  return (n) => {
+    let text = cache.get(n);
+    if (text === undefined) cache.set(n, (text = load(n)));
+    return text;
+  };
 }
 
 function median(values: number[]): number {
@@ -46,20 +70,24 @@ export function searchStats(distDir: string): SearchStats | null {
   const bytes = names.filter((n) => /^(s|d|search)-/.test(n)).reduce((sum, n) => sum + statSync(path.join(dir, n)).size, 0);
   const manifestText = read(site.search);
   const manifest = JSON.parse(manifestText) as SearchManifest;
-  const shardTexts = manifest.shards.map(read);
-  const shards = shardTexts.map((text) => JSON.parse(text) as SearchShard);
-  const chunkTexts = manifest.docChunks.map(read);
-  const titles = chunkTexts.flatMap((text) => (JSON.parse(text) as SearchDocChunk).docs.map((d) => d.title));
+  // Only the files the sample queries touch are read and parsed: at 20k the index is ~70 MB.
+  const shardText = lazy((n) => read(manifest.shards[n]));
+  const chunkText = lazy((n) => read(manifest.docChunks[n]));
+  const shards = new Array<SearchShard | undefined>(manifest.shards.length);
+  const sampled = spread(manifest.docChunks.length, QUERIES).map((n) => JSON.parse(chunkText(n)) as SearchDocChunk);
+  const titles = sampled.flatMap((chunk) => chunk.docs.flatMap((d) => (d ? [d.title] : [])));
   const queries = sampleQueries(titles);
   const times: number[] = [];
+  const gz = gzipSizer();
   let cold = 0;
   for (const query of queries) {
-    const started = performance.now();
     const plan = planSearch(manifest, query, null);
+    for (const n of plan.shardNumbers) shards[n] ??= JSON.parse(shardText(n)) as SearchShard;
+    const started = performance.now();
     const { hits } = rank(shards, plan.terms, plan.filterTerm ? postingsOf(shards, plan.filterTerm) : null);
     times.push(performance.now() - started);
     const chunks = new Set(hits.slice(0, SHOWN).map((h) => Math.floor(h.doc / manifest.docsPerChunk)));
-    const bytesOf = [manifestText, ...plan.shardNumbers.map((n) => shardTexts[n]), ...[...chunks].map((c) => chunkTexts[c])];
+    const bytesOf = [manifestText, ...plan.shardNumbers.map(shardText), ...[...chunks].map(chunkText)];
     cold = Math.max(cold, bytesOf.reduce((sum, text) => sum + gz(text), 0));
   }
   return {

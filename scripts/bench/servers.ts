@@ -38,6 +38,8 @@ export async function waitForHttp(url: string, timeoutMs = 30_000): Promise<void
 export interface RunningServer {
   origin: string;
   close: () => Promise<void>;
+  /** Why the server stopped on its own (its log's error line), or null while it runs. */
+  exitReason?: () => string | null;
 }
 
 /** Serves a build with `vite preview --outDir <distDir> --port <free> --strictPort` (Vite's CLI run by node). */
@@ -59,7 +61,14 @@ export async function startPreview(repoRoot: string, distDir: string, logFile: s
     await close();
     throw new Error(`vite preview did not start (see ${logFile}): ${(error as Error).message}`);
   }
-  return { origin, close };
+  // vite preview dies on some requests (e.g. a malformed %-escape): say so instead of leaving pages to time out.
+  const exitReason = () => {
+    if (child.exitCode === null && child.signalCode === null) return null;
+    const lines = readFileSync(logFile, 'utf8').split('\n');
+    const error = lines.find((line) => /^\w*Error\b/.test(line.trim())) ?? `exit ${child.exitCode ?? child.signalCode}`;
+    return `vite preview exited: ${error.trim()} (see ${logFile})`;
+  };
+  return { origin, close, exitReason };
 }
 
 const TYPES: Record<string, string> = {
