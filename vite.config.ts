@@ -62,6 +62,9 @@ function pwaPlugin(base: string) {
       // without them. Article bodies (bare hashes) are cached when opened or saved instead.
       globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'assets/articles/{index,l,k}-*.json'],
       manifestTransforms: [precacheListPagesWhenSmall],
+      // Prerendered article pages are for first visits from outside; once installed, the worker
+      // answers every navigation with the app shell, so they are never precached.
+      globIgnores: ['article/**'],
       // The index of a large corpus can pass Workbox's 2 MiB default; the app cannot start without it.
       maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
     },
@@ -88,7 +91,10 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // Two files at a time: much of a browser test is waiting, which the other file's work fills.
+          // One shared Chromium (global setup); workers reuse modules across files (no per-file re-import).
+          maxWorkers: 2,
+          isolate: false,
         },
       },
       {

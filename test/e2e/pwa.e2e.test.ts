@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, inject, test } from 'vitest';
+import { afterAll, describe, expect, inject, test } from 'vitest';
 import { articleRoute, cards } from './support/app';
 import { FIXTURE_ARTICLES, readSourceArticles } from './support/fixtures';
 import { useBrowser } from './support/page';
@@ -9,7 +9,7 @@ import { poll } from './support/poll';
 import { buildInto, cachedUrls, openPersistentSession, openPwaSession, waitForController } from './support/pwa';
 import { waitForArticle } from './support/reader';
 import { pageTopOf, scrollToY, storedData } from './support/reader-tools';
-import { startPreview, stopPreview } from './support/server';
+import { startPreview, stopPreview, type PreviewServer } from './support/server';
 
 const rootUrl = inject('rootUrl');
 const readerUrl = inject('readerUrl');
@@ -29,12 +29,15 @@ describe('the built service worker', () => {
       expect(urls).toContain('index.html');
       expect(urls).toContain('manifest.webmanifest');
       expect(urls.filter((url) => /^assets\/articles\/index-[\w-]+\.json$/.test(url))).toHaveLength(1);
-      for (const chunk of ['home', 'category', 'article', 'embed', 'not-found']) {
+      // Home and category share one chunk (list-routes).
+      for (const chunk of ['list-routes', 'article', 'search', 'embed', 'not-found']) {
         expect(urls.some((url) => new RegExp(`^assets/${chunk}-[\\w-]+\\.js$`).test(url)), chunk).toBe(true);
       }
       // Only the index and its list pages / lookup shards; bodies are bare content hashes.
       const bodies = urls.filter((url) => url.startsWith('assets/articles/') && !/\/(index|l|k)-/.test(url));
       expect(bodies).toEqual([]);
+      // Nor the prerendered article pages: once installed, the worker answers navigations itself.
+      expect(urls.filter((url) => url.startsWith('article/'))).toEqual([]);
       const sizes = await Promise.all(urls.map(async (url) => (await (await fetch(new URL(url, base))).arrayBuffer()).byteLength));
       console.log(`precache at ${new URL(base).pathname}: ${urls.length} files, ${sizes.reduce((a, b) => a + b, 0)} bytes`);
     }
@@ -42,25 +45,26 @@ describe('the built service worker', () => {
 });
 
 describe('installable app', () => {
+  // One real profile for both bases (two origins, so two separate installs): a browser launch each is slow.
+  let persistent: ReturnType<typeof openPersistentSession> | undefined;
+  afterAll(async () => (await persistent)?.close());
   for (const which of ['rootUrl', 'readerUrl'] as const) {
     test(`Chromium reports no installability errors (${which})`, async () => {
       const base = which === 'rootUrl' ? rootUrl : readerUrl;
-      const session = await openPersistentSession();
-      try {
-        await session.page.goto(base);
-        expect(await waitForController(session.page)).toBe(new URL('sw.js', base).href);
-        const manifestHref = await session.page.locator('link[rel="manifest"]').getAttribute('href');
-        const manifest = await (await fetch(new URL(manifestHref ?? '', base))).json();
-        const basePath = new URL(base).pathname;
-        expect({ start: manifest.start_url, scope: manifest.scope }).toEqual({ start: basePath, scope: basePath });
-        expect(manifest.icons.map((icon: { sizes: string; purpose?: string }) => `${icon.sizes} ${icon.purpose ?? 'any'}`))
-          .toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
-        const cdp = await session.context.newCDPSession(session.page);
-        await poll(async () => (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors).toEqual([]);
-        expect(session.errors).toEqual([]);
-      } finally {
-        await session.close();
-      }
+      const session = await (persistent ??= openPersistentSession());
+      session.errors.length = 0;
+      await session.page.goto(base);
+      expect(await waitForController(session.page)).toBe(new URL('sw.js', base).href);
+      const manifestHref = await session.page.locator('link[rel="manifest"]').getAttribute('href');
+      const manifest = await (await fetch(new URL(manifestHref ?? '', base))).json();
+      const basePath = new URL(base).pathname;
+      expect({ start: manifest.start_url, scope: manifest.scope }).toEqual({ start: basePath, scope: basePath });
+      expect(manifest.icons.map((icon: { sizes: string; purpose?: string }) => `${icon.sizes} ${icon.purpose ?? 'any'}`))
+        .toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+      const cdp = await session.context.newCDPSession(session.page);
+      await poll(async () => (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors).toEqual([]);
+      await cdp.detach();
+      expect(session.errors).toEqual([]);
     });
   }
 });
@@ -178,21 +182,47 @@ describe('offline', () => {
   }, 120_000);
 });
 
+let nextDeployment: Promise<string> | undefined;
+afterAll(async () => {
+  const dir = await nextDeployment?.catch(() => undefined);
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The fixtures plus one new article, built once for both update tests: the deployment they switch to. */
+function buildNextDeployment(): Promise<string> {
+  return (nextDeployment ??= (async () => {
+    const articlesDir = mkdtempSync(path.join(tmpdir(), 'folio-e2e-next-articles-'));
+    const outDir = mkdtempSync(path.join(tmpdir(), 'folio-e2e-next-dist-'));
+    try {
+      cpSync(FIXTURE_ARTICLES, articlesDir, { recursive: true });
+      writeFileSync(path.join(articlesDir, 'fresh-release.md'), '---\ntitle: Fresh after the update\ndate: 2031-01-01 08:00:00\n---\n\nNew.\n');
+      await buildInto(outDir, articlesDir);
+      return outDir;
+    } finally {
+      rmSync(articlesDir, { recursive: true, force: true });
+    }
+  })());
+}
+
+/** Serves a copy of the run's root build; `deploy()` copies the next build over it, as a host would. */
+async function serveCurrentDeployment(): Promise<{ server: PreviewServer; deploy: () => Promise<void> }> {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'folio-e2e-update-dist-'));
+  cpSync(inject('rootDir'), outDir, { recursive: true });
+  const server = await startPreview(outDir, FIXTURE_ARTICLES, '/');
+  const deploy = async () => cpSync(await buildNextDeployment(), outDir, { recursive: true, force: true });
+  return { server, deploy };
+}
+
 describe('updates', () => {
   test('a new deployment shows "update ready", and one click applies it', async () => {
-    const articlesDir = mkdtempSync(path.join(tmpdir(), 'folio-e2e-update-articles-'));
-    const outDir = mkdtempSync(path.join(tmpdir(), 'folio-e2e-update-dist-'));
-    cpSync(FIXTURE_ARTICLES, articlesDir, { recursive: true });
-    await buildInto(outDir, articlesDir);
-    const server = await startPreview(outDir, articlesDir, '/');
+    const { server, deploy } = await serveCurrentDeployment();
     const { context, page } = await openPwaSession(browser());
     try {
       await page.goto(server.url);
       await waitForController(page);
       await poll(() => cards(page).count()).toBe(articles.length);
 
-      writeFileSync(path.join(articlesDir, 'fresh-release.md'), '---\ntitle: Fresh after the update\ndate: 2031-01-01 08:00:00\n---\n\nNew.\n');
-      await buildInto(outDir, articlesDir);
+      await deploy();
       await page.reload();
       const prompt = page.getByRole('alert').filter({ hasText: 'A new version of Folio is ready.' });
       await prompt.waitFor({ timeout: 30_000 });
@@ -204,16 +234,11 @@ describe('updates', () => {
     } finally {
       await context.close();
       await stopPreview(server);
-      rmSync(articlesDir, { recursive: true, force: true });
     }
-    // Two production builds and a worker update on a shared two-core machine.
+    // A production build (the first test) and a worker update on a shared two-core machine.
   }, 180_000);
   test('an update applied while reading keeps the article and the reading position', async () => {
-    const articlesDir = mkdtempSync(path.join(tmpdir(), 'folio-e2e-update-read-articles-'));
-    const outDir = mkdtempSync(path.join(tmpdir(), 'folio-e2e-update-read-dist-'));
-    cpSync(FIXTURE_ARTICLES, articlesDir, { recursive: true });
-    await buildInto(outDir, articlesDir);
-    const server = await startPreview(outDir, articlesDir, '/');
+    const { server, deploy } = await serveCurrentDeployment();
     const { context, page } = await openPwaSession(browser());
     const viewportTop = (id: string) => page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, id);
     try {
@@ -228,8 +253,7 @@ describe('updates', () => {
       const before = await viewportTop(ids[3]);
       await poll(() => storedData<Record<string, { chapter: string }>>(page, 'positions').then((p) => p?.['long-read']?.chapter)).toBe(ids[2]);
 
-      writeFileSync(path.join(articlesDir, 'fresh-release.md'), '---\ntitle: Fresh after the update\ndate: 2031-01-01 08:00:00\n---\n\nNew.\n');
-      await buildInto(outDir, articlesDir);
+      await deploy();
       // The reader stays on the page: the app notices the new worker by itself (no reload).
       await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
       const prompt = page.getByRole('alert').filter({ hasText: 'A new version of Folio is ready.' });
@@ -243,7 +267,6 @@ describe('updates', () => {
     } finally {
       await context.close();
       await stopPreview(server);
-      rmSync(articlesDir, { recursive: true, force: true });
     }
   }, 180_000);
 });

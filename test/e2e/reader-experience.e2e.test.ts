@@ -215,7 +215,9 @@ describe('reader controls', () => {
       // Record the theme at the moment the app first renders anything.
       await context.addInitScript(() => {
         new MutationObserver((_records, observer) => {
-          if (!document.getElementById('root')?.firstChild) return;
+          // The app's first render; a prerendered page's plain text (before the app) follows the system theme.
+          const root = document.getElementById('root');
+          if (!root?.firstChild || root.hasAttribute('data-prerendered')) return;
           (window as unknown as { themeAtFirstRender: string }).themeAtFirstRender = document.documentElement.dataset.theme ?? '';
           observer.disconnect();
         }).observe(document, { childList: true, subtree: true });

@@ -1,12 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSession, useBrowser, withPage, type Session } from './support/page';
+import { openSession, useBrowser, type Session } from './support/page';
 import { poll } from './support/poll';
 import { startSanitizerPage, type SanitizerPage } from './support/sanitizer-page';
+import { inSharedSession, useSharedSession } from './support/shared-session';
 import { XSS_VECTORS } from './support/xss-vectors';
 
 const IMAGE_HOST = 'img.example';
 const browser = useBrowser();
+// Each vector loads the harness afresh in one shared context: a page load per vector, not a context.
+const shared = useSharedSession(browser);
 let harness: SanitizerPage;
 
 beforeAll(async () => {
@@ -56,7 +59,7 @@ describe(`${XSS_VECTORS.length} XSS vectors through the real sanitizer in Chromi
   test('there are at least 40', () => expect(XSS_VECTORS.length).toBeGreaterThanOrEqual(40));
 
   test.each(XSS_VECTORS)('%s: nothing runs, nothing leaves for another host', async (_name, html) => {
-    await withPage(browser(), async (session) => {
+    await inSharedSession(shared, async (session) => {
       const page = await openHarness(session);
       const out = await render(page, html);
       expect(out).not.toMatch(/<(?:script|iframe|object|embed|form|input|base|meta|link|style|svg|math|template|noscript)\b|\son[a-z]+=|javascript:|vbscript:|srcset|\sstyle=/i);
@@ -71,7 +74,7 @@ describe(`${XSS_VECTORS.length} XSS vectors through the real sanitizer in Chromi
 
 describe('links through the real sanitizer', () => {
   test('external links open a new tab without opener/referrer; wrappers are unwrapped; app links stay', async () => {
-    await withPage(browser(), async (session) => {
+    await inSharedSession(shared, async (session) => {
       const page = await openHarness(session);
       const origin = new URL(harness.url).origin;
       await render(page, `<a href="https://www.oschina.net/action/GoToLink?url=https%3A%2F%2Fhex.pm%2F">o</a><a href="https://links.jianshu.com/go?to=https%3A%2F%2Fgithub.com%2F">j</a><a href="${origin}/article/other-post#ch-a">in</a><a href="#ch-intro">ch</a><a href="/relative">rel</a>`);

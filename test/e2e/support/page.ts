@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page, Request, Route } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
-import { launchChromium } from './chromium';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { connectChromium } from './chromium';
 
 /** A 1×1 transparent PNG: the answer to every image request for a host other than 127.0.0.1. */
 const PLACEHOLDER_PNG = Buffer.from(
@@ -139,11 +139,11 @@ export async function withPage(
   }
 }
 
-/** One Chromium per test file: launched before its tests, closed after them. */
+/** The run's shared Chromium (global setup), connected before a file's tests and let go after them. */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await connectChromium(inject('browserWsEndpoint'));
   });
   afterAll(async () => {
     await browser?.close();

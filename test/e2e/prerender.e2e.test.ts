@@ -1,0 +1,88 @@
+import { describe, expect, inject, test } from 'vitest';
+import { articleRoute } from './support/app';
+import { useBrowser, withPage } from './support/page';
+import { poll } from './support/poll';
+import { waitForArticle } from './support/reader';
+
+const rootUrl = inject('rootUrl');
+const browser = useBrowser();
+const SEED = '000_25b3c9fe8c11fde1';
+const SEED_TITLE = '微信_断腕_，谁的福音';
+const SEED_LEAD = '在潺潺流水和慢慢船歌中，乌镇迎来了2021年世界互联网大会';
+
+/** Notes when the prerendered text leaves `#root`, in page time, beside the page's paint entries. */
+function watchTakeOver(): void {
+  new MutationObserver((_records, observer) => {
+    if (!document.querySelector('.prerender') && document.querySelector('[data-article-body]')) {
+      (window as unknown as { takeOverAt: number }).takeOverAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+describe('prerendered article pages', () => {
+  test('show the title and first paragraphs with no script at all', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+      await page.goto(new URL(articleRoute(SEED), rootUrl).href);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(SEED_TITLE);
+      expect(await page.locator('#root').innerText()).toContain(SEED_LEAD);
+      expect(await page.title()).toBe(`${SEED_TITLE} · Folio`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('keep an article of hostile markup as plain text', async () => {
+    const response = await fetch(new URL(articleRoute('hostile'), rootUrl));
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    const root = (await response.text()).split('<div id="root" data-prerendered="">')[1].split('</div>')[0];
+    expect(root).toContain('<h1>Hostile markup must stay inert</h1>');
+    // The only elements are the template's own; whatever the body held arrives as text.
+    const tags = new Set([...root.matchAll(/<([a-z][a-z0-9-]*)/gi)].map((m) => m[1].toLowerCase()));
+    expect([...tags].filter((tag) => !['main', 'article', 'h1', 'p'].includes(tag))).toEqual([]);
+    expect(root).not.toMatch(/\son[a-z]+=/i);
+  });
+
+  test('hand over to the app in one step: no layout shift, no CSP report, paint kept', async () => {
+    await withPage(
+      browser(),
+      async ({ context, page }) => {
+        await context.addInitScript(watchTakeOver);
+        const violations: string[] = [];
+        page.on('console', (message) => /Content Security Policy|Trusted Type/i.test(message.text()) && violations.push(message.text()));
+        await page.goto(new URL(articleRoute(SEED), rootUrl).href);
+        await waitForArticle(page);
+        await poll(() => page.evaluate(() => (window as unknown as { takeOverAt?: number }).takeOverAt ?? null)).not.toBe(null);
+        const figures = await page.evaluate(() => ({
+          takeOverAt: (window as unknown as { takeOverAt: number }).takeOverAt,
+          shift: performance.getEntriesByType('layout-shift').reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0),
+          deferred: [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][data-deferred]')].map((link) => link.media),
+        }));
+        // LCP entries are only handed to an observer (buffered), not listed in the timeline.
+        const lcp = await page.evaluate(
+          () =>
+            new Promise<number[]>((resolve) => {
+              new PerformanceObserver((list) => resolve(list.getEntries().map((entry) => entry.startTime))).observe({
+                type: 'largest-contentful-paint',
+                buffered: true,
+              });
+            }),
+        );
+        expect(figures.shift).toBe(0);
+        expect(violations).toEqual([]);
+        // The app's stylesheets, deferred while the prerendered text showed, apply now.
+        expect(figures.deferred.length).toBeGreaterThan(0);
+        expect(figures.deferred.every((media) => media === 'all')).toBe(true);
+        // The largest paint is the prerendered text's, before the app took over: the app's own
+        // render, which replaces it, is not larger.
+        expect(lcp.length).toBeGreaterThan(0);
+        expect(Math.max(...lcp)).toBeLessThan(figures.takeOverAt);
+        expect(await page.getByRole('heading', { level: 1 }).first().textContent()).toBe(SEED_TITLE);
+      },
+      { viewport: { width: 412, height: 823 } },
+    );
+  });
+});
