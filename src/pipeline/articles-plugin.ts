@@ -136,7 +136,7 @@ export function articlesPlugin(): Plugin {
         const outDir = path.resolve(ctx.config.root, ctx.config.build.outDir);
         ctx.staging?.moveInto(outDir, `${ctx.config.build.assetsDir}/articles`);
         const shell = bundle['index.html'];
-        if (shell?.type === 'asset' && typeof shell.source === 'string') writeArticlePages(outDir, shell.source, articles);
+        if (shell?.type === 'asset' && typeof shell.source === 'string') await writeArticlePages(outDir, shell.source, articles);
       },
     },
     closeBundle() {

@@ -51,8 +51,8 @@ function noscript(element: Element, shown: Set<string>): Visit {
   return newImage ? element.childNodes : [];
 }
 
-/** Characters of lead text: more than a phone screen holds, so the prerendered page fills it. */
-const LEAD_CHARS = 900;
+/** Characters of lead text: about what a phone screen holds below the title, so the prerendered page fills it. */
+const LEAD_CHARS = 600;
 
 /** Elements whose whitespace is content. */
 const PREFORMATTED = new Set(['pre', 'textarea', 'listing', 'xmp', 'plaintext']);

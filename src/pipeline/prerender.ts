@@ -5,7 +5,8 @@
  * (src/app/main.tsx). The text is escaped plain text: no markup from the article reaches it.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleSummary } from '../shared/article-types';
 
@@ -50,36 +51,60 @@ function rootContent(summary: PageSummary, lead: readonly string[]): string {
 }
 
 /**
- * The page of one article, made from the built index.html (`shell`). Its stylesheet links are
- * deferred (`media="print"`, switched on by the app before it renders) so they do not hold back
- * the first paint; the inlined stylesheet styles the text until then.
+ * Makes the pages of articles from the built index.html (`shell`), which is prepared once: its
+ * stylesheet links are deferred (`media="print"`, switched on by the app before it renders) so
+ * they do not hold back the first paint, and the inlined stylesheet styles the text until then.
  */
-export function renderArticlePage(shell: string, summary: PageSummary, lead: readonly string[]): string {
-  const description = escapeHtml(summary.excerpt || summary.title);
-  return shell
-    .replace(/<title>[\s\S]*?<\/title>/i, () => `<title>${escapeHtml(summary.title)} · Folio</title>`)
-    .replace(/<meta name="description" content="[^"]*"\s*\/?>/i, () => `<meta name="description" content="${description}" />`)
+export function articlePageTemplate(shell: string): (summary: PageSummary, lead: readonly string[]) => string {
+  const TITLE = '\u0000title\u0000';
+  const DESCRIPTION = '\u0000description\u0000';
+  const ROOT = '\u0000root\u0000';
+  const marked = shell
+    .replace(/<title>[\s\S]*?<\/title>/i, () => `<title>${TITLE} · Folio</title>`)
+    .replace(/<meta name="description" content="[^"]*"\s*\/?>/i, () => `<meta name="description" content="${DESCRIPTION}" />`)
     .replace(/<link rel="stylesheet"([^>]*)>/gi, (_, attrs: string) => `<link rel="stylesheet" media="print" data-deferred${attrs}>`)
     .replace(/<\/head>/i, () => `<style>${PRERENDER_CSS}</style>\n  </head>`)
-    .replace(/<div id="root"><\/div>/, () => `<div id="root" data-prerendered="">${rootContent(summary, lead)}</div>`);
+    .replace(/<div id="root"><\/div>/, () => `<div id="root" data-prerendered="">${ROOT}</div>`);
+  // Split once at the markers; each page is then a join of escaped pieces.
+  const parts = marked.split(/(\u0000(?:title|description|root)\u0000)/);
+  return (summary, lead) => {
+    const fill: Record<string, string> = {
+      [TITLE]: escapeHtml(summary.title),
+      [DESCRIPTION]: escapeHtml(summary.excerpt || summary.title),
+      [ROOT]: rootContent(summary, lead),
+    };
+    return parts.map((part) => fill[part] ?? part).join('');
+  };
 }
 
-/** Writes every article's page below `outDir`; returns how many were written. */
-export function writeArticlePages(
+/** The page of one article (see `articlePageTemplate`). */
+export function renderArticlePage(shell: string, summary: PageSummary, lead: readonly string[]): string {
+  return articlePageTemplate(shell)(summary, lead);
+}
+
+/** Writes every article's page below `outDir`, a few files at a time; resolves to how many were written. */
+export async function writeArticlePages(
   outDir: string,
   shell: string,
-  articles: Iterable<{ summary: ArticleSummary; lead: readonly string[] }>,
-): number {
-  let written = 0;
+  articles: readonly { summary: ArticleSummary; lead: readonly string[] }[],
+): Promise<number> {
+  const render = articlePageTemplate(shell);
   const made = new Set<string>();
-  for (const { summary, lead } of articles) {
-    const file = prerenderPath(summary.id);
-    if (!file) continue;
-    const target = path.join(outDir, file);
-    const dir = path.dirname(target);
-    if (!made.has(dir)) mkdirSync(dir, { recursive: true }), made.add(dir);
-    writeFileSync(target, renderArticlePage(shell, summary, lead));
-    written++;
-  }
+  let next = 0;
+  let written = 0;
+  const writer = async () => {
+    while (next < articles.length) {
+      const { summary, lead } = articles[next++];
+      const file = prerenderPath(summary.id);
+      if (!file) continue;
+      const target = path.join(outDir, file);
+      const dir = path.dirname(target);
+      if (!made.has(dir)) mkdirSync(dir, { recursive: true }), made.add(dir);
+      await writeFile(target, render(summary, lead));
+      written++;
+    }
+  };
+  // Writes overlap in libuv's thread pool while this thread renders the next pages.
+  await Promise.all(Array.from({ length: 8 }, writer));
   return written;
 }
