@@ -10,7 +10,8 @@ import { siteIndexQuery } from '../features/articles/api/get-article-index';
 import { initReaderSettings } from '../features/settings/use-reader-settings';
 import { I18nProvider } from '../lib/i18n/i18n-provider';
 import { queryClient } from './query-client';
-import { readyToTakeOver } from './prerendered';
+import { TakeOver } from './components/take-over';
+import { prepareTakeOver } from './prerendered';
 import { createAppRouter } from './router';
 
 // Theme and type settings go on <html> before the first render: no flash of the wrong theme.
@@ -25,13 +26,14 @@ void queryClient.prefetchQuery(siteIndexQuery());
 const router = createAppRouter(queryClient);
 
 // On a prerendered page, the text stays until the full page can replace it in one render.
-await readyToTakeOver(container, router);
+const takeOver = await prepareTakeOver(container, router);
 
 createRoot(container).render(
   <StrictMode>
     <I18nProvider>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
+        <TakeOver onCommit={takeOver} />
       </QueryClientProvider>
     </I18nProvider>
   </StrictMode>,

@@ -119,6 +119,11 @@ export function articlesPlugin(): Plugin {
       ctx.config = resolved;
       ctx.options = optionsFromEnv(resolved.root);
     },
+    buildStart() {
+      // Start reading articles as the build starts, not when the bundler first reaches the
+      // virtual module; its errors surface where the module is loaded.
+      if (ctx.config.command === 'build') void ctx.current(this.error.bind(this), this.warn.bind(this)).catch(() => undefined);
+    },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
     },

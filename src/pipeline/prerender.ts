@@ -16,6 +16,16 @@ export const PRERENDER_CSS = readFileSync(new URL('./prerender.css', import.meta
   .trim();
 export const PRERENDER_STYLE_HASH = `'sha256-${createHash('sha256').update(PRERENDER_CSS).digest('base64')}'`;
 
+/**
+ * Loads the app after the prerendered text has painted (the next frame; a hidden tab, which gets
+ * no frames, after 200 ms), so its scripts do not compete with the first paint. Inline because a
+ * file would cost a request before that paint; allowed by its hash in the CSP.
+ */
+export const PRERENDER_BOOT =
+  "const entry=document.querySelector('meta[name=\"folio-entry\"]').content;" +
+  'let start=()=>{start=()=>{};import(entry)};requestAnimationFrame(()=>setTimeout(()=>start()));setTimeout(()=>start(),200);';
+export const PRERENDER_SCRIPT_HASH = `'sha256-${createHash('sha256').update(PRERENDER_BOOT).digest('base64')}'`;
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text safe in HTML content and in quoted attribute values. */
@@ -52,18 +62,27 @@ function rootContent(summary: PageSummary, lead: readonly string[]): string {
 
 /**
  * Makes the pages of articles from the built index.html (`shell`), which is prepared once: its
- * stylesheet links are deferred (`media="print"`, switched on by the app before it renders) so
- * they do not hold back the first paint, and the inlined stylesheet styles the text until then.
+ * stylesheets and scripts load after the first paint (the app links the stylesheets named in
+ * `folio-styles` before it renders), so nothing holds that paint back; the inlined stylesheet
+ * styles the text until the app takes over.
  */
 export function articlePageTemplate(shell: string): (summary: PageSummary, lead: readonly string[]) => string {
   const TITLE = '\u0000title\u0000';
   const DESCRIPTION = '\u0000description\u0000';
   const ROOT = '\u0000root\u0000';
+  const styles: string[] = [];
   const marked = shell
     .replace(/<title>[\s\S]*?<\/title>/i, () => `<title>${TITLE} · Folio</title>`)
     .replace(/<meta name="description" content="[^"]*"\s*\/?>/i, () => `<meta name="description" content="${DESCRIPTION}" />`)
-    .replace(/<link rel="stylesheet"([^>]*)>/gi, (_, attrs: string) => `<link rel="stylesheet" media="print" data-deferred${attrs}>`)
-    .replace(/<\/head>/i, () => `<style>${PRERENDER_CSS}</style>\n  </head>`)
+    // The app's stylesheets are linked by the app once it starts (src/app/prerendered.ts).
+    .replace(/\s*<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/gi, (_, href: string) => (styles.push(href), ''))
+    // The app's modules load after the first paint (PRERENDER_BOOT), so nothing preloads them before it.
+    .replace(/\s*<link rel="modulepreload"[^>]*>/gi, '')
+    .replace(
+      /<script type="module"(?: crossorigin)? src="([^"]+)"><\/script>/i,
+      (_, src: string) => `<meta name="folio-entry" content="${src}" />\n    <script type="module">${PRERENDER_BOOT}</script>`,
+    )
+    .replace(/<\/head>/i, () => `<meta name="folio-styles" content="${styles.join(' ')}" />\n    <style>${PRERENDER_CSS}</style>\n  </head>`)
     .replace(/<div id="root"><\/div>/, () => `<div id="root" data-prerendered="">${ROOT}</div>`);
   // Split once at the markers; each page is then a join of escaped pieces.
   const parts = marked.split(/(\u0000(?:title|description|root)\u0000)/);

@@ -1,12 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../src/pipeline/csp-plugin';
-import { PRERENDER_CSS, PRERENDER_STYLE_HASH, prerenderPath, renderArticlePage } from '../../../src/pipeline/prerender';
+import {
+  PRERENDER_BOOT,
+  PRERENDER_CSS,
+  PRERENDER_SCRIPT_HASH,
+  PRERENDER_STYLE_HASH,
+  prerenderPath,
+  renderArticlePage,
+} from '../../../src/pipeline/prerender';
 import { normalizeHtml } from '../../../src/pipeline/normalize-html';
 
 const SHELL = `<!doctype html><html><head><meta name="description" content="Folio" />
-<title>Folio</title><link rel="stylesheet" crossorigin href="/assets/index-x.css"></head>
-<body><div id="root"></div><script type="module" src="/assets/index-y.js"></script></body></html>`;
+<title>Folio</title><script type="module" crossorigin src="/assets/index-y.js"></script>
+<link rel="modulepreload" crossorigin href="/assets/react-z.js">
+<link rel="stylesheet" crossorigin href="/assets/index-x.css"></head>
+<body><div id="root"></div></body></html>`;
 
 const summary = { title: 'T', excerpt: 'E', author: null, date: '2021-10-03T04:00:00.000Z' };
 
@@ -17,9 +26,15 @@ describe('prerendered article pages', () => {
     expect(page).toContain('<p>第一段</p><p>第二段</p>');
     expect(page).toContain('<title>T · Folio</title>');
     expect(page).toContain('<meta name="description" content="E" />');
-    expect(page).toContain('<link rel="stylesheet" media="print" data-deferred crossorigin href="/assets/index-x.css">');
+    // The stylesheets are named for the app to link after the first paint, not linked.
+    expect(page).not.toContain('rel="stylesheet"');
+    expect(page).toContain('<meta name="folio-styles" content="/assets/index-x.css" />');
     expect(page).toContain(`<style>${PRERENDER_CSS}</style>`);
-    expect(page).toContain('<script type="module" src="/assets/index-y.js"></script>');
+    // The app loads after the first paint: no preloads, the entry named in a meta tag for the boot script.
+    expect(page).not.toContain('modulepreload');
+    expect(page).toContain('<meta name="folio-entry" content="/assets/index-y.js" />');
+    expect(page).toContain(`<script type="module">${PRERENDER_BOOT}</script>`);
+    expect(page.match(/<script/g)).toHaveLength(1);
   });
 
   it('never lets article text become markup', () => {
@@ -27,6 +42,7 @@ describe('prerendered article pages', () => {
     const page = renderArticlePage(SHELL, { ...summary, title: hostile, excerpt: hostile, author: hostile }, [hostile]);
     expect(page).not.toMatch(/<script>alert|<img src=x/);
     expect(page.match(/<script/g)).toHaveLength(1);
+    expect(page).toContain(`<script type="module">${PRERENDER_BOOT}</script>`);
     // `$&` in a replacement would paste the matched text: the title must come out as written.
     expect(page).toContain('&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; &quot;&#39; &amp;amp; $&amp;');
   });
@@ -39,10 +55,10 @@ describe('prerendered article pages', () => {
     }
   });
 
-  it('allows exactly the inlined stylesheet in the CSP, in the built policy and the hosting files', () => {
-    expect(CONTENT_SECURITY_POLICY).toContain(`style-src 'self' ${PRERENDER_STYLE_HASH};`);
-    for (const file of ['public/_headers', 'docs/hosting/nginx.conf']) {
-      expect(readFileSync(file, 'utf8')).toContain(`style-src 'self' ${PRERENDER_STYLE_HASH};`);
+  it('allows exactly the inlined stylesheet and boot script in the CSP, built and in the hosting files', () => {
+    for (const text of [CONTENT_SECURITY_POLICY, ...['public/_headers', 'docs/hosting/nginx.conf'].map((f) => readFileSync(f, 'utf8'))]) {
+      expect(text).toContain(`style-src 'self' ${PRERENDER_STYLE_HASH};`);
+      expect(text).toContain(`script-src 'self' ${PRERENDER_SCRIPT_HASH};`);
     }
   });
 
