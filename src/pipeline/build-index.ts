@@ -4,7 +4,7 @@ import {
   type CategoryNode,
   type SiteIndex,
 } from '../shared/article-types';
-import { addHashed, type FileSink, PAGE_SIZE, writeCategoryPages, writeLookup, writePages } from './build-lists';
+import { addHashed, type FileSink, listEntry, PAGE_SIZE, writeCategoryPages, writeLookup, writePages } from './build-lists';
 import type { PackedArticle } from './pack-article';
 
 /** Search files made beside the article files (see search-index.ts). */
@@ -88,7 +88,7 @@ export function buildFiles<S extends FileSink = Map<string, string>>(
     total: summaries.length,
     pageSize: PAGE_SIZE,
     pages,
-    firstPage: summaries.slice(0, PAGE_SIZE),
+    firstPage: summaries.slice(0, PAGE_SIZE).map(listEntry),
     categories,
     lookup: writeLookup(files, dir, summaries),
     search: search?.manifestUrl ?? null,

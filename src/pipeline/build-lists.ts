@@ -3,6 +3,7 @@ import {
   FORMAT_VERSION,
   type ArticleSummary,
   type CategoryNode,
+  type ListEntry,
   type ListPage,
   type LookupShard,
 } from '../shared/article-types';
@@ -31,11 +32,16 @@ export function addHashed(files: FileSink, dir: string, prefix: string, value: u
   return name;
 }
 
+/** What a list page holds of a summary (see `ListEntry`). */
+export function listEntry({ chapters: _chapters, tags: _tags, source: _source, ...entry }: ArticleSummary): ListEntry {
+  return entry;
+}
+
 /** Writes a sorted list as pages of PAGE_SIZE and returns their URLs in order. */
 export function writePages(files: FileSink, dir: string, articles: readonly ArticleSummary[]): string[] {
   const urls: string[] = [];
   for (let start = 0; start < articles.length; start += PAGE_SIZE) {
-    const page: ListPage = { formatVersion: FORMAT_VERSION, articles: articles.slice(start, start + PAGE_SIZE) };
+    const page: ListPage = { formatVersion: FORMAT_VERSION, articles: articles.slice(start, start + PAGE_SIZE).map(listEntry) };
     urls.push(addHashed(files, dir, 'l-', page));
   }
   return urls;

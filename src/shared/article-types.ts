@@ -1,8 +1,9 @@
 /**
  * Version of the article JSON written by the pipeline; bump when the shape changes.
  * 2: the index is split into a small entry (`SiteIndex`), list pages and id lookup shards.
+ * 3: lists hold `ListEntry` (no chapters, tags or source file: only the article needs them).
  */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /** One entry of an article's chapter navigation. */
 export interface Chapter {
@@ -36,6 +37,9 @@ export interface ArticleSummary {
   dataUrl: string;
 }
 
+/** What a list shows of an article: its summary without what only the reader uses. */
+export type ListEntry = Omit<ArticleSummary, 'chapters' | 'tags' | 'source'>;
+
 /** One article's full data, as fetched from `ArticleSummary.dataUrl`. */
 export interface Article {
   formatVersion: number;
@@ -61,7 +65,7 @@ export interface CategoryNode {
 /** One page of a list (all articles, or one category), newest first. */
 export interface ListPage {
   formatVersion: number;
-  articles: ArticleSummary[];
+  articles: ListEntry[];
 }
 
 /** One shard of the id → data URL lookup; the shard of an id is `lookupShard(id, shards)`. */
@@ -82,7 +86,7 @@ export interface SiteIndex {
   pageSize: number;
   /** URLs of the pages of all articles, newest first; the first is also inlined below. */
   pages: string[];
-  firstPage: ArticleSummary[];
+  firstPage: ListEntry[];
   categories: CategoryNode[];
   /** URLs of the id lookup shards. */
   lookup: string[];
@@ -93,6 +97,6 @@ export interface SiteIndex {
 /** Every summary (newest first, undated last) and the category tree, assembled from every list page. */
 export interface ArticleIndex {
   formatVersion: number;
-  articles: ArticleSummary[];
+  articles: ListEntry[];
   categories: CategoryNode[];
 }

@@ -64,6 +64,10 @@ describe('split index', () => {
     expect(index.total).toBe(COUNT);
     expect(index.firstPage.map((a) => a.id)).toEqual(summaries.slice(0, PAGE_SIZE).map((a) => a.id));
     expect(pageIds(index.pages)).toEqual(summaries.map((a) => a.id));
+    // Lists carry what a card shows; chapters, tags and the source file come with the article.
+    for (const entry of [...index.firstPage, ...read<ListPage>(index.pages[1]).articles]) {
+      expect(Object.keys(entry).filter((key) => ['chapters', 'tags', 'source'].includes(key))).toEqual([]);
+    }
     const tech = index.categories.find((node) => node.name === '技术')!;
     const inTech = (a: ArticleSummary) => a.categories.some((p) => p[0] === '技术');
     expect(tech.count).toBe(summaries.filter(inTech).length);

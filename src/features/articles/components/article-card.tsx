@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useI18n } from '../../../lib/i18n/use-i18n';
-import type { ArticleSummary } from '../../../shared/article-types';
+import type { ListEntry } from '../../../shared/article-types';
 import { paths } from '../../../shared/paths';
 import { ReadingProgressBadge } from '../../reader/components/reading-progress-badge';
 import { displayTitle } from '../utils/display-title';
@@ -9,7 +9,7 @@ import { CategoryLinks } from './category-links';
 import { CoverImage } from './cover-image';
 
 /** One article in a list; the title link stretches over the card, category chips stay clickable. */
-export function ArticleCard({ summary }: { summary: ArticleSummary }) {
+export function ArticleCard({ summary }: { summary: ListEntry }) {
   const { t } = useI18n();
   return (
     <article className="article-card" data-article-card data-id={summary.id}>

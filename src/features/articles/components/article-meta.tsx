@@ -1,9 +1,9 @@
 import '../../../styles/article-meta.css';
 import { useI18n } from '../../../lib/i18n/use-i18n';
-import type { ArticleSummary } from '../../../shared/article-types';
+import type { ListEntry } from '../../../shared/article-types';
 
 /** Author, localized date and reading time as one line; an undated article shows no date. */
-export function ArticleMeta({ summary, className = 'article-meta' }: { summary: ArticleSummary; className?: string }) {
+export function ArticleMeta({ summary, className = 'article-meta' }: { summary: ListEntry; className?: string }) {
   const { t, formatDate, formatNumber } = useI18n();
   const date = formatDate(summary.date);
   return (

@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
-import type { ArticleSummary } from '../../../shared/article-types';
+import type { ListEntry } from '../../../shared/article-types';
 import { usePrefetchArticle } from '../hooks/use-prefetch-article';
 import { ArticleCard } from './article-card';
 
 interface CardItemProps {
-  summary: ArticleSummary;
+  summary: ListEntry;
   /** Position in a virtualized list, read back by its measurer. */
   index?: number;
   measure?: (node: Element | null) => void;

@@ -1,7 +1,7 @@
 import { assetUrl } from '../../../lib/base-url';
 import { safeImageUrl } from '../../../lib/safe-url';
 import { sanitizeArticleHtml } from '../../../lib/sanitize';
-import type { Article, ArticleSummary } from '../../../shared/article-types';
+import type { Article, ListEntry } from '../../../shared/article-types';
 
 function absolute(url: string): string | null {
   try {
@@ -17,7 +17,7 @@ function absolute(url: string): string | null {
  * the reader will request them (taken from the sanitized markup, parsed in an inert document
  * so nothing loads or runs here).
  */
-export function articleUrls(summary: ArticleSummary, article: Article): string[] {
+export function articleUrls(summary: ListEntry, article: Article): string[] {
   const { __html } = sanitizeArticleHtml(article.html);
   const doc = new DOMParser().parseFromString(__html, 'text/html');
   const images = [...doc.images].map((img) => img.getAttribute('src') ?? '');

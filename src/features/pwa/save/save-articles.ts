@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ArticleSummary } from '../../../shared/article-types';
+import type { ListEntry } from '../../../shared/article-types';
 import { articleQuery } from '../../articles/api/get-article';
 import { articleUrls } from './article-urls';
 import { saveInWorker } from './save-client';
@@ -22,7 +22,7 @@ interface Totals {
   failed: number;
 }
 
-async function saveArticle(queryClient: QueryClient, summary: ArticleSummary, totals: Totals): Promise<void> {
+async function saveArticle(queryClient: QueryClient, summary: ListEntry, totals: Totals): Promise<void> {
   let urls: string[];
   try {
     urls = articleUrls(summary, await queryClient.fetchQuery(articleQuery(summary)));
@@ -46,7 +46,7 @@ async function saveArticle(queryClient: QueryClient, summary: ArticleSummary, to
 export async function saveArticles(
   queryClient: QueryClient,
   key: string,
-  summaries: readonly ArticleSummary[],
+  summaries: readonly ListEntry[],
   onStatus: (status: SaveStatus) => void,
 ): Promise<SavedSet> {
   const totals: Totals = { urls: new Set(), bytes: 0, opaque: 0, failed: 0 };
