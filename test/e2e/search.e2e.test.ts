@@ -84,7 +84,8 @@ describe('search', () => {
       expect(await resultIds(page)).toEqual(weekly);
       expect(await searchBox(page).inputValue()).toBe('周报');
       await searchFromHeader(page, 'chapters');
-      expect(await resultIds(page)).not.toEqual(weekly);
+      // The old results may still show for a moment after the URL changes: wait for the new ones.
+      await poll(() => resultIds(page), { message: 'a new query shows new results' }).not.toEqual(weekly);
       await page.goBack();
       await page.waitForURL((url) => url.searchParams.get('q') === '周报');
       await poll(() => resultIds(page), { message: 'back shows the first results' }).toEqual(weekly);
