@@ -93,7 +93,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           // One file at a time, all on the one Chromium the global setup starts: two at a time was
-          // barely faster on 2 cores (460 s against about 480 s) and made focus and timing tests flaky.
+          // little faster on 2 cores (460 s against 526 s) and made focus and timing tests flaky.
           fileParallelism: false,
         },
       },

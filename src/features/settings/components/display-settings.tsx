@@ -35,7 +35,8 @@ export function DisplaySettings() {
         <span className="display-text">{t.display}</span>
       </button>
       {open && (
-        <Suspense fallback={null}>
+        // While the panel's code loads, an empty stand-in keeps `aria-controls` pointing at an element.
+        <Suspense fallback={<div id={PANEL_ID} aria-busy="true" />}>
           <SettingsPanel id={PANEL_ID} />
         </Suspense>
       )}
