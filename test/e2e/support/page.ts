@@ -117,6 +117,19 @@ export function expectClean(session: Session): void {
   }).toEqual({ errors: [], dialogs: [], foreignRequests: [], badResponses: [] });
 }
 
+/** Runs `body` on `session`, then checks it stayed clean; a failure also says what else the page reported. */
+export async function runChecked(session: Session, body: (session: Session) => Promise<void>): Promise<void> {
+  try {
+    await body(session);
+  } catch (error) {
+    // Say what else the page did: a failed step is often explained by an error it logged.
+    const seen = [...session.errors, ...session.dialogs, ...session.foreignRequests, ...session.badResponses];
+    if (error instanceof Error && seen.length) error.message += `\n\nThe page also reported:\n${seen.join('\n')}`;
+    throw error;
+  }
+  expectClean(session);
+}
+
 /** Runs `body` with a fresh session, checks it stayed clean, and always closes the context. */
 export async function withPage(
   browser: Browser,
@@ -125,15 +138,7 @@ export async function withPage(
 ): Promise<void> {
   const session = await openSession(browser, options);
   try {
-    try {
-      await body(session);
-    } catch (error) {
-      // Say what else the page did: a failed step is often explained by an error it logged.
-      const seen = [...session.errors, ...session.dialogs, ...session.foreignRequests, ...session.badResponses];
-      if (error instanceof Error && seen.length) error.message += `\n\nThe page also reported:\n${seen.join('\n')}`;
-      throw error;
-    }
-    expectClean(session);
+    await runChecked(session, body);
   } finally {
     await session.context.close();
   }

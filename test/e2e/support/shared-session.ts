@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll } from 'vitest';
-import { expectClean, openSession, type Session, type SessionOptions } from './page';
+import { openSession, runChecked, type Session, type SessionOptions } from './page';
 
 /**
  * One context kept for many tests of a file: a new page load per test is cheap, a new context is
@@ -29,12 +29,5 @@ export async function inSharedSession(get: () => Promise<Session>, body: (sessio
   // Leave the previous test's document first, so nothing it still does is counted against this one.
   await session.page.goto('about:blank');
   for (const list of [session.errors, session.dialogs, session.foreignRequests, session.badResponses, session.imageRequests]) list.length = 0;
-  try {
-    await body(session);
-  } catch (error) {
-    const seen = [...session.errors, ...session.dialogs, ...session.foreignRequests, ...session.badResponses];
-    if (error instanceof Error && seen.length) error.message += `\n\nThe page also reported:\n${seen.join('\n')}`;
-    throw error;
-  }
-  expectClean(session);
+  await runChecked(session, body);
 }

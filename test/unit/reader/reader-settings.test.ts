@@ -1,17 +1,9 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, settingsStore, validateSettings } from '../../../src/features/settings/reader-settings';
-import { resetStorageForTests } from '../../../src/lib/storage';
+import { useMemoryStorage } from '../support/memory-storage';
 
 describe('reader settings', () => {
-  const items = new Map<string, string>();
-  beforeEach(() => {
-    items.clear();
-    vi.stubGlobal('window', {
-      localStorage: { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => items.set(k, v) },
-    });
-    resetStorageForTests();
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  const items = useMemoryStorage();
 
   test('defaults follow the system theme', () => {
     expect(settingsStore.read()).toEqual(DEFAULT_SETTINGS);

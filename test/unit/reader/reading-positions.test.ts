@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { resetStorageForTests } from '../../../src/lib/storage';
+import { describe, expect, test, vi } from 'vitest';
+import { useMemoryStorage } from '../support/memory-storage';
 
-const items = new Map<string, string>();
+const items = useMemoryStorage();
 
 /** A fresh copy of the module, so its in-memory cache starts empty like on a new page load. */
 async function freshModule() {
@@ -11,14 +11,6 @@ async function freshModule() {
   return import('../../../src/features/reader/reading-positions');
 }
 
-beforeEach(() => {
-  items.clear();
-  vi.stubGlobal('window', {
-    localStorage: { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => items.set(k, v) },
-  });
-  resetStorageForTests();
-});
-afterEach(() => vi.unstubAllGlobals());
 
 describe('reading positions', () => {
   test('are saved per article under folio:positions and read back after a reload', async () => {
