@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { INDEX_META_NAME } from '../shared/article-types';
 import { buildFiles, type BuiltFiles } from './build-index';
 import { collectPacked, createArticleCache, type ArticleCache } from './collect';
 import type { PackedArticle } from './pack-article';
@@ -7,9 +8,6 @@ import { SearchIndexBuilder } from './search-index';
 import { writeArticlePages } from './prerender';
 import { createStaging, type Staging } from './staging';
 import { formatProblem, type PipelineOptions } from './types';
-
-const VIRTUAL_ID = 'virtual:folio-articles';
-const RESOLVED_ID = '\0' + VIRTUAL_ID;
 
 /** Reads ARTICLES_DIR, ARTICLES_TIMEZONE and ARTICLES_STRICT (see README). */
 export function optionsFromEnv(root: string, env: NodeJS.ProcessEnv = process.env): PipelineOptions {
@@ -38,18 +36,24 @@ interface Context {
   staging?: Staging;
 }
 
+/** Failing and warning outside a Rollup hook: throw, and Vite's logger. */
+function plainHooks(config: ResolvedConfig): { fail: Fail; warn: Warn } {
+  return {
+    fail: (message) => {
+      throw new Error(message);
+    },
+    warn: (message) => config.logger.warn(`[folio] ${message}`),
+  };
+}
+
 /** Dev: rebuild on change and serve the article JSON from memory. */
 function serveArticles(ctx: Context, server: ViteDevServer): void {
   const { config, options } = ctx;
-  const fail: Fail = (message) => {
-    throw new Error(message);
-  };
-  const warn: Warn = (message) => config.logger.warn(`[folio] ${message}`);
+  const { fail, warn } = plainHooks(config);
   const onChange = (file: string) => {
     if (!file.startsWith(options.articlesDir + path.sep)) return;
     ctx.reset();
-    const mod = server.moduleGraph.getModuleById(RESOLVED_ID);
-    if (mod) server.moduleGraph.invalidateModule(mod);
+    // The reload fetches index.html again, which names the rebuilt index.
     server.ws.send({ type: 'full-reload' });
   };
   server.watcher.add(options.articlesDir);
@@ -100,8 +104,8 @@ async function build(ctx: Context, cache: ArticleCache<PackedArticle>, fail: Fai
 }
 
 /**
- * Turns the articles folder into content-hashed JSON files and exposes the index URL as
- * `virtual:folio-articles`. In dev the files are served from memory and rebuilt on change.
+ * Turns the articles folder into content-hashed JSON files and names the entry index in
+ * index.html (`<meta name="folio-index">`). In dev the files are served from memory and rebuilt on change.
  */
 export function articlesPlugin(): Plugin {
   let built: Promise<Built> | undefined;
@@ -120,17 +124,20 @@ export function articlesPlugin(): Plugin {
       ctx.options = optionsFromEnv(resolved.root);
     },
     buildStart() {
-      // Start reading articles as the build starts, not when the bundler first reaches the
-      // virtual module; its errors surface where the module is loaded.
+      // Start reading articles as the build starts, not when index.html first asks for the
+      // index's name; their errors surface there.
       if (ctx.config.command === 'build') void ctx.current(this.error.bind(this), this.warn.bind(this)).catch(() => undefined);
     },
-    resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
-    },
-    async load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      const files = await ctx.current(this.error.bind(this), this.warn.bind(this));
-      return `export const indexUrl = ${JSON.stringify(files.indexFileName)};`;
+    // The index's hashed name goes into index.html, not into a module: the app's code then never
+    // depends on the articles, so it bundles while they build, and its files keep their names
+    // (and readers' caches) when only articles change.
+    transformIndexHtml: {
+      order: 'post',
+      async handler() {
+        const { fail, warn } = plainHooks(ctx.config);
+        const { indexFileName } = await ctx.current(fail, warn);
+        return [{ tag: 'meta', attrs: { name: INDEX_META_NAME, content: indexFileName }, injectTo: 'head' }];
+      },
     },
     writeBundle: {
       // Before vite-plugin-pwa's closeBundle globs the output for the precache manifest.
@@ -141,7 +148,7 @@ export function articlesPlugin(): Plugin {
         const outDir = path.resolve(ctx.config.root, ctx.config.build.outDir);
         ctx.staging?.moveInto(outDir, `${ctx.config.build.assetsDir}/articles`);
         const shell = bundle['index.html'];
-        if (shell?.type === 'asset' && typeof shell.source === 'string') await writeArticlePages(outDir, shell.source, articles);
+        if (shell?.type === 'asset' && typeof shell.source === 'string') writeArticlePages(outDir, shell.source, articles);
       },
     },
     closeBundle() {

@@ -5,6 +5,9 @@
  */
 export const FORMAT_VERSION = 3;
 
+/** Name of the `<meta>` in index.html whose content is the entry index's URL (relative to the base URL). */
+export const INDEX_META_NAME = 'folio-index';
+
 /** One entry of an article's chapter navigation. */
 export interface Chapter {
   /** Anchor id carried by the heading in the body; always starts with `ch-`. */

@@ -46,12 +46,14 @@ describe('articlesPlugin', () => {
       const config = { root: '/', command: 'build', cacheDir: path.join(outDir, '.cache'), build: { assetsDir: 'assets', outDir: path.join(outDir, 'dist') } };
       (plugin.configResolved as (config: object) => void)(config);
       try {
-        const code = await (plugin.load as (this: object, id: string) => Promise<string>).call(hooks, '\0virtual:folio-articles');
+        (plugin.buildStart as (this: object) => void).call(hooks);
+        const html = plugin.transformIndexHtml as unknown as { handler: () => Promise<{ attrs: Record<string, string> }[]> };
+        const [meta] = await html.handler();
         await (plugin.writeBundle as { handler: (this: object, options: object, bundle: object) => Promise<void> }).handler.call(hooks, {}, {});
         (plugin.closeBundle as () => void)();
         const written = await readdir(path.join(outDir, 'dist/assets/articles'));
         const leftovers = await readdir(path.join(outDir, '.cache/folio'));
-        return { code, warnings, written: written.map((name) => `assets/articles/${name}`), leftovers };
+        return { meta, warnings, written: written.map((name) => `assets/articles/${name}`), leftovers };
       } finally {
         await rm(outDir, { recursive: true, force: true });
       }
@@ -62,12 +64,14 @@ describe('articlesPlugin', () => {
   }
 
   it('warns about skipped files and writes the others into the output folder', async () => {
-    const { code, warnings, written, leftovers } = await run(path.join(BROKEN, 'bad-files'), false);
-    expect(code).toMatch(/^export const indexUrl = "assets\/articles\/index-[\w-]+\.json";$/);
+    const { meta, warnings, written, leftovers } = await run(path.join(BROKEN, 'bad-files'), false);
+    // index.html names the entry index for the app.
+    expect(meta.attrs.name).toBe('folio-index');
+    expect(meta.attrs.content).toMatch(/^assets\/articles\/index-[\w-]+\.json$/);
     expect(warnings).toEqual(expect.arrayContaining([expect.stringMatching(/^bad-yaml\.md:4: skipped:/)]));
     // Two articles' own files (named by their hash alone), beside the index, list pages and lookup shard.
     expect(written.filter((name) => /^assets\/articles\/[\w-]{12}\.json$/.test(name))).toHaveLength(2);
-    expect(written).toContain(code.match(/"(.+)"/)![1]);
+    expect(written).toContain(meta.attrs.content);
     // The staging folder is gone once the files are in place.
     expect(leftovers).toEqual([]);
   });

@@ -1,17 +1,20 @@
 import { queryOptions } from '@tanstack/react-query';
-import { indexUrl } from 'virtual:folio-articles';
 import { FORMAT_VERSION, type ArticleIndex, type SiteIndex } from '../../../shared/article-types';
 import { checkFormatVersion, fetchBuiltJson } from './fetch-json';
 import { getListPage } from './get-list-page';
+import { indexUrl } from './index-url';
 
 let siteIndex: Promise<SiteIndex> | undefined;
 
+async function loadSiteIndex(): Promise<SiteIndex> {
+  const data = await fetchBuiltJson(indexUrl());
+  checkFormatVersion(data, FORMAT_VERSION, 'The article index');
+  return data as SiteIndex;
+}
+
 /** Fetches the small entry index (tree, counts, first page, shard URLs); once per page load. */
 export function getSiteIndex(): Promise<SiteIndex> {
-  siteIndex ??= fetchBuiltJson(indexUrl).then((data) => {
-    checkFormatVersion(data, FORMAT_VERSION, 'The article index');
-    return data as SiteIndex;
-  });
+  siteIndex ??= loadSiteIndex();
   // A failed fetch (offline) is not remembered, so the next call retries.
   siteIndex.catch(() => (siteIndex = undefined));
   return siteIndex;
