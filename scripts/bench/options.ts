@@ -9,6 +9,8 @@ export interface BenchOptions {
   seed: string;
   lighthouse: boolean;
   lighthouseRuns: number;
+  /** The archive size whose build Lighthouse audits; null: the largest size built. */
+  lighthouseSize: number | null;
   /** Cards clicked per mode for click-to-text at each size; 0 skips it. */
   cards: number;
   retries: number;
@@ -18,9 +20,10 @@ export interface BenchOptions {
 
 /** The option summary printed by `--help` and with any option error. */
 export const USAGE = `usage: npm run bench -- [--sizes 1000,5000,20000] [--no-lighthouse] [--runs 3]
-  [--cards 5] [--corpus DIR] [--seed S] [--retries 2] [--retry-delay 30] [--keep]
+  [--lighthouse-size N] [--cards 5] [--corpus DIR] [--seed S] [--retries 2] [--retry-delay 30] [--keep]
+  --lighthouse-size N: audit the build of N articles (one of --sizes; default the largest)
   --cards N: click-to-text samples per mode and size (0 skips it)
-env: BENCH_SIZES, CORPUS_DIR (default ../shared/corpus/posts), BENCH_LH_RUNS, BENCH_CARDS, CHROMIUM_PATH`;
+env: BENCH_SIZES, CORPUS_DIR (default ../shared/corpus/posts), BENCH_LH_RUNS, BENCH_LH_SIZE, BENCH_CARDS, CHROMIUM_PATH`;
 
 function positiveInts(text: string, what: string): number[] {
   const values = text.split(',').map((part) => Number(part.trim()));
@@ -44,6 +47,7 @@ export function readOptions(repoRoot: string, argv: string[], env: NodeJS.Proces
       sizes: { type: 'string' },
       'no-lighthouse': { type: 'boolean', default: false },
       runs: { type: 'string' },
+      'lighthouse-size': { type: 'string' },
       cards: { type: 'string' },
       corpus: { type: 'string' },
       seed: { type: 'string', default: 'folio' },
@@ -52,9 +56,16 @@ export function readOptions(repoRoot: string, argv: string[], env: NodeJS.Proces
       keep: { type: 'boolean', default: false },
     },
   });
+  const sizes = positiveInts(values.sizes ?? env.BENCH_SIZES ?? '1000,5000,20000', '--sizes');
+  const auditSize = values['lighthouse-size'] ?? env.BENCH_LH_SIZE;
+  const lighthouseSize = auditSize === undefined ? null : positiveInts(auditSize, '--lighthouse-size')[0];
+  if (lighthouseSize !== null && !sizes.includes(lighthouseSize)) {
+    throw new Error(`--lighthouse-size ${lighthouseSize} is not one of --sizes ${sizes.join(',')}\n${USAGE}`);
+  }
   return {
     repoRoot,
-    sizes: positiveInts(values.sizes ?? env.BENCH_SIZES ?? '1000,5000,20000', '--sizes'),
+    sizes,
+    lighthouseSize,
     corpusDir: path.resolve(repoRoot, values.corpus ?? env.CORPUS_DIR ?? '../shared/corpus/posts'),
     seed: values.seed,
     lighthouse: !values['no-lighthouse'],

@@ -57,6 +57,15 @@ describe('readOptions --cards', () => {
   });
 });
 
+describe('readOptions --lighthouse-size', () => {
+  it('audits the largest size unless told which, and only a size that is built', () => {
+    expect(readOptions('/repo', [], {}).lighthouseSize).toBeNull();
+    expect(readOptions('/repo', ['--lighthouse-size', '5000'], {}).lighthouseSize).toBe(5000);
+    expect(readOptions('/repo', ['--sizes', '10,20'], { BENCH_LH_SIZE: '10' }).lighthouseSize).toBe(10);
+    expect(() => readOptions('/repo', ['--lighthouse-size', '7'], {})).toThrow(/not one of --sizes 1000,5000,20000/);
+  });
+});
+
 describe('median', () => {
   it('takes the middle number, averages an even count and skips missing values', () => {
     expect(median([5, 1, 3])).toBe(3);
