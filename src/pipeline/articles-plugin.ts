@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import { INDEX_META_NAME } from '../shared/article-types';
+import { INDEX_META_NAME, type ArticleSummary } from '../shared/article-types';
+import { lookupShard } from '../shared/lookup-shard';
 import { buildFiles, type BuiltFiles } from './build-index';
 import { collectPacked, createArticleCache, type ArticleCache } from './collect';
 import type { PackedArticle } from './pack-article';
@@ -144,11 +145,16 @@ export function articlesPlugin(): Plugin {
       sequential: true,
       order: 'pre',
       async handler(_options, bundle) {
-        const { articles } = await ctx.current(this.error.bind(this), this.warn.bind(this));
+        const { articles, index, indexFileName } = await ctx.current(this.error.bind(this), this.warn.bind(this));
         const outDir = path.resolve(ctx.config.root, ctx.config.build.outDir);
         ctx.staging?.moveInto(outDir, `${ctx.config.build.assetsDir}/articles`);
         const shell = bundle['index.html'];
-        if (shell?.type === 'asset' && typeof shell.source === 'string') writeArticlePages(outDir, shell.source, articles);
+        if (shell?.type !== 'asset' || typeof shell.source !== 'string') return;
+        // What the app fetches to open an article by URL (src/features/articles/api), in that order.
+        const { base } = ctx.config;
+        const preload = ({ id, dataUrl }: ArticleSummary) =>
+          [indexFileName, index.lookup[lookupShard(id, index.lookup.length)], dataUrl].map((url) => base + url);
+        writeArticlePages(outDir, shell.source, articles, preload);
       },
     },
     closeBundle() {

@@ -46,6 +46,27 @@ describe('prerendered article pages', () => {
     expect(root).not.toMatch(/\son[a-z]+=/i);
   });
 
+  test('preload the data the app opens the article with, each fetched once', async () => {
+    await withPage(browser(), async ({ page }) => {
+      const json: string[] = [];
+      const warnings: string[] = [];
+      page.on('request', (request) => request.url().endsWith('.json') && json.push(new URL(request.url()).pathname));
+      page.on('console', (message) => /preload/i.test(message.text()) && warnings.push(message.text()));
+      await page.goto(new URL(articleRoute(SEED), rootUrl).href);
+      await waitForArticle(page);
+      const preloaded = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]')].map((link) => new URL(link.href).pathname),
+      );
+      // The index, the id's lookup shard and the article itself.
+      expect(preloaded).toHaveLength(3);
+      expect(preloaded[0]).toMatch(/\/assets\/articles\/index-[\w-]+\.json$/);
+      expect(preloaded[1]).toMatch(/\/assets\/articles\/k-[\w-]+\.json$/);
+      // A preload the app's fetch could not use would show as a second request and a console warning.
+      for (const url of preloaded) expect(json.filter((requested) => requested === url)).toHaveLength(1);
+      expect(warnings).toEqual([]);
+    });
+  });
+
   test('hand over to the app in one step: no layout shift, no CSP report, paint kept', async () => {
     await withPage(
       browser(),
