@@ -37,6 +37,14 @@ describe('prerendered article pages', () => {
     expect(page.match(/<script/g)).toHaveLength(1);
   });
 
+  it('preloads the given data URLs, escaped, before the inlined stylesheet', () => {
+    const page = renderArticlePage(SHELL, summary, ['x'], ['/assets/articles/index-a.json', '/r"&/b.json']);
+    expect(page).toContain('<link rel="preload" as="fetch" crossorigin href="/assets/articles/index-a.json" />');
+    expect(page).toContain('<link rel="preload" as="fetch" crossorigin href="/r&quot;&amp;/b.json" />');
+    expect(page.indexOf('rel="preload"')).toBeLessThan(page.indexOf('<style>'));
+    expect(renderArticlePage(SHELL, summary, ['x'])).not.toContain('rel="preload"');
+  });
+
   it('never lets article text become markup', () => {
     const hostile = '</title><script>alert(1)</script><img src=x onerror=alert(2)> "\' &amp; $&';
     const page = renderArticlePage(SHELL, { ...summary, title: hostile, excerpt: hostile, author: hostile }, [hostile]);
