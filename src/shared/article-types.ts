@@ -100,6 +100,8 @@ export interface SiteIndex {
 /** Every summary (newest first, undated last) and the category tree, assembled from every list page. */
 export interface ArticleIndex {
   formatVersion: number;
+  /** URLs of the list pages of all articles (`SiteIndex.pages`). */
+  pages: string[];
   articles: ListEntry[];
   categories: CategoryNode[];
 }

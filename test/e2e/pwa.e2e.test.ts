@@ -162,7 +162,10 @@ describe('offline', () => {
       expect(bytes).toBeGreaterThan(1000);
       expect(await saved.innerText()).toContain(`${articles.length} articles`);
       const stored = await cachedUrls(page, 'folio-saved');
-      expect(stored.filter((url) => /\/assets\/articles\/[\w-]+\.json$/.test(url))).toHaveLength(articles.length);
+      expect(stored.filter((url) => /\/assets\/articles\/[\w-]{12}\.json$/.test(url))).toHaveLength(articles.length);
+      // And the list pages of all articles, so a large archive (whose list pages are not
+      // installed) can be browsed offline as well as read.
+      expect(stored.filter((url) => /\/assets\/articles\/l-[\w-]+\.json$/.test(url)).length).toBeGreaterThan(0);
       console.log(`saved for offline (fixtures): ${stored.length} files, ${bytes} bytes known`);
       await dialog.getByRole('button', { name: 'Close' }).click();
 

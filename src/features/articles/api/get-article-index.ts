@@ -35,7 +35,7 @@ export function articleIndexQuery() {
     queryFn: async ({ signal }): Promise<ArticleIndex> => {
       const site = await getSiteIndex();
       const pages = await Promise.all(site.pages.map((url) => getListPage(url, signal)));
-      return { formatVersion: site.formatVersion, categories: site.categories, articles: pages.flat() };
+      return { formatVersion: site.formatVersion, pages: site.pages, categories: site.categories, articles: pages.flat() };
     },
     staleTime: Infinity,
   });

@@ -3,16 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ArticleIndex } from '../../../shared/article-types';
 import { saveArticles, type SaveStatus } from '../save/save-articles';
 import { canSaveOffline, deleteSaved, storageEstimate } from '../save/save-client';
+import { articlesFor, listPagesFor } from '../save/saved-set-contents';
 import { dropSavedSet, putSavedSet, readSavedSets, type SavedSet } from '../save/saved-sets';
-
-/** The articles a saved-set key names: '' is every article, else a category and those below it. */
-export function articlesFor(index: ArticleIndex, key: string) {
-  if (key === '') return index.articles;
-  const levels = key.split('/');
-  return index.articles.filter((article) =>
-    article.categories.some((path) => levels.every((level, i) => path[i] === level)),
-  );
-}
 
 /** State and actions of the "save for offline" panel. */
 export function useSaveOffline(index: ArticleIndex) {
@@ -27,7 +19,7 @@ export function useSaveOffline(index: ArticleIndex) {
     async (key: string) => {
       setStatus({ done: 0, total: 0, bytes: 0 });
       try {
-        const set = await saveArticles(queryClient, key, articlesFor(index, key), setStatus);
+        const set = await saveArticles(queryClient, key, articlesFor(index, key), listPagesFor(index, key), setStatus);
         setSets(putSavedSet(set));
       } finally {
         setStatus(null);

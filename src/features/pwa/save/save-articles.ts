@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { assetUrl } from '../../../lib/base-url';
 import type { ListEntry } from '../../../shared/article-types';
 import { articleQuery } from '../../articles/api/get-article';
 import { articleUrls } from './article-urls';
@@ -22,14 +23,7 @@ interface Totals {
   failed: number;
 }
 
-async function saveArticle(queryClient: QueryClient, summary: ListEntry, totals: Totals): Promise<void> {
-  let urls: string[];
-  try {
-    urls = articleUrls(summary, await queryClient.fetchQuery(articleQuery(summary)));
-  } catch {
-    totals.failed += 1;
-    return;
-  }
+async function saveUrls(urls: string[], totals: Totals): Promise<void> {
   const reports = await saveInWorker(urls);
   for (const report of reports) {
     if (!report.ok) totals.failed += 1;
@@ -42,17 +36,34 @@ async function saveArticle(queryClient: QueryClient, summary: ListEntry, totals:
   }
 }
 
-/** Downloads every article of `summaries` with its images for offline reading; returns the saved set. */
+async function saveArticle(queryClient: QueryClient, summary: ListEntry, totals: Totals): Promise<void> {
+  let urls: string[];
+  try {
+    urls = articleUrls(summary, await queryClient.fetchQuery(articleQuery(summary)));
+  } catch {
+    totals.failed += 1;
+    return;
+  }
+  await saveUrls(urls, totals);
+}
+
+/**
+ * Downloads every article of `summaries` with its images for offline reading, and the list pages
+ * that show them (a large archive does not install its list pages, so offline the set could be
+ * read but not browsed without them); returns the saved set.
+ */
 export async function saveArticles(
   queryClient: QueryClient,
   key: string,
   summaries: readonly ListEntry[],
+  listPages: readonly string[],
   onStatus: (status: SaveStatus) => void,
 ): Promise<SavedSet> {
   const totals: Totals = { urls: new Set(), bytes: 0, opaque: 0, failed: 0 };
   const queue = [...summaries];
   let done = 0;
   onStatus({ done, total: summaries.length, bytes: 0 });
+  if (listPages.length > 0) await saveUrls(listPages.map((url) => new URL(assetUrl(url), window.location.href).href), totals);
   const worker = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
       await saveArticle(queryClient, next, totals);
