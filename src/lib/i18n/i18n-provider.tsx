@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { en } from './en';
+import { formatDate, formatNumber } from './format';
 import { I18nContext, type I18n } from './i18n-context';
 import { detectLocale, languageTag, saveLocale, type Locale } from './locale';
 import { zh } from './zh';
@@ -20,21 +21,18 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLocaleState(next);
   }, []);
 
-  const value = useMemo<I18n>(() => {
-    const dates = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', day: 'numeric' });
-    const numbers = new Intl.NumberFormat(lang);
-    return {
+  // Hand-written formatters: the first Intl formatter loads ICU data, too slow for the first render (format.ts).
+  const value = useMemo<I18n>(
+    () => ({
       locale,
       lang,
       t: DICTIONARIES[locale],
       setLocale,
-      formatDate: (iso) => {
-        const date = iso ? new Date(iso) : null;
-        return date && !Number.isNaN(date.getTime()) ? dates.format(date) : null;
-      },
-      formatNumber: (n) => numbers.format(n),
-    };
-  }, [lang, locale, setLocale]);
+      formatDate: (iso) => formatDate(locale, iso),
+      formatNumber,
+    }),
+    [lang, locale, setLocale],
+  );
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -7,11 +7,12 @@ const FINISHED_AT = 98;
 
 /** "Continue reading · 42%" on the card of an article the reader has started; nothing otherwise. */
 export function ReadingProgressBadge({ articleId }: { articleId: string }) {
-  const { t, lang } = useI18n();
+  const { t, formatNumber } = useI18n();
   const position = readPosition(articleId);
   if (!position || position.percent <= 0) return null;
   const finished = position.percent >= FINISHED_AT;
-  const percent = new Intl.NumberFormat(lang, { style: 'percent' }).format(position.percent / 100);
+  // As Intl's percent style writes it in both languages, without loading ICU data (lib/i18n/format.ts).
+  const percent = `${formatNumber(Math.round(position.percent))}%`;
   return (
     <p className="card-progress" data-finished={finished}>
       <span>{finished ? t.readAlready : t.continueReading(percent)}</span>
