@@ -49,7 +49,8 @@ async function boot(container: HTMLElement): Promise<void> {
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html must contain <div id="root">');
 
-// Not from this module's own body: a request started with this whole bundle's top-level code on
-// the stack makes DevTools (and so Lighthouse) re-parse all of it for the request's initiator
-// stack, a long task on a phone. From a later task the stack holds only small functions.
-void nextTask().then(() => boot(container));
+// Not from this module's own body, and by nothing the browser traces: a timer, a yield, a request
+// or a DOM change made with this whole bundle's top-level code on the stack makes a tracing
+// browser (DevTools, so Lighthouse) re-parse all of it for that event's stack trace, 480 ms of a
+// 4x slowed phone. A promise job runs right after this body, with only small functions on the stack.
+void Promise.resolve().then(() => boot(container));
