@@ -1,7 +1,7 @@
 /**
  * Renders the app icon (the favicon's page-on-red mark) to the PNGs the web app manifest names:
  * 192 and 512 px "any" icons and a 512 px maskable one whose mark sits inside the 80 % safe zone.
- * Run: `node --import tsx scripts/make-icons.ts` (needs Chromium; see test/e2e/support/chromium.ts).
+ * Run: `node --import tsx scripts/make-icons.ts` (needs Chromium; see scripts/chromium.ts).
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';

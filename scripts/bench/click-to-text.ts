@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath } from './chromium';
+import { CHROMIUM_ARGS, findChromium } from '../chromium';
 import { clickProbeScript, IDLE_SCRIPT } from './click-probe';
 import { median } from './median';
 
@@ -88,7 +88,7 @@ async function sampleOnce(browser: Browser, listUrl: string, mode: Mode, n: numb
  * no throttling: the number is the app's own work plus local transfer, not a network model.
  */
 export async function measureClickToText(listUrl: string, cards: number): Promise<ClickFigures> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
   const samples: Record<Mode, number[]> = { hover: [], cold: [] };
   const failures: string[] = [];
   const failed: Record<Mode, number> = { hover: 0, cold: 0 };

@@ -1,6 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS, chromiumPath } from './chromium';
+import { CHROMIUM_ARGS, findChromium } from '../chromium';
 
 /** Lighthouse's mobile performance figures for one page; each number is the median over the runs. */
 export interface PageFigures {
@@ -16,7 +16,7 @@ export interface PageFigures {
   warnings: string[];
 }
 
-const LIGHTHOUSE_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
+const LIGHTHOUSE_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 // The LCP-element audit nests its node in list → table → items; the shape varies between versions.
 function findSnippet(value: unknown): string | null {
@@ -80,7 +80,7 @@ function summarize(url: string, samples: Sample[], failures: string[]): PageFigu
  * slow moment of the machine does not land on one page only. Default config: mobile, simulated throttling.
  */
 export async function auditPages(pages: Record<string, string>, runs: number): Promise<Record<string, PageFigures>> {
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: LIGHTHOUSE_FLAGS, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: LIGHTHOUSE_FLAGS, logLevel: 'silent' });
   const samples = new Map<string, Sample[]>(Object.keys(pages).map((name) => [name, []]));
   const failures = new Map<string, string[]>(Object.keys(pages).map((name) => [name, []]));
   try {

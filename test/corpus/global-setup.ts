@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { findChromium } from '../e2e/support/chromium';
+import { findChromium } from '../../scripts/chromium';
 import { buildAndServe, stopPreview } from '../e2e/support/server';
 
 declare module 'vitest' {

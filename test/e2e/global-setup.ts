@@ -1,6 +1,7 @@
 import type { BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { findChromium, launchChromiumServer } from './support/chromium';
+import { findChromium } from '../../scripts/chromium';
+import { launchChromiumServer } from './support/chromium';
 import { FIXTURE_ARTICLES } from './support/fixtures';
 import { buildAndServe, stopPreview, type PreviewServer } from './support/server';
 

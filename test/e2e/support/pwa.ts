@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium } from './chromium';
+import { CHROMIUM_ARGS, findChromium } from '../../../scripts/chromium';
 import { REPO_ROOT } from './server';
 
 /** A 1×1 PNG: the answer to every image request for a host other than 127.0.0.1, the worker's included. */
