@@ -98,6 +98,25 @@ describe('network failures while an article loads', () => {
     }
   });
 
+  test('a server that fails says so, not "check your connection"', async () => {
+    const session = await openSession(browser());
+    const { page } = session;
+    try {
+      await session.context.route(/\/assets\/articles\/[^/]+\.json$/, async (route: Route) => {
+        const response = await route.fetch();
+        const body = await response.text();
+        return body.includes('"html":') ? route.fulfill({ status: 503, body: 'busy' }) : route.fulfill({ response, body });
+      });
+      await page.goto(rootUrl + articleRoute('long-read'));
+      await page.getByRole('button', { name: /Try again|重试/ }).waitFor({ state: 'visible', timeout: 20_000 });
+      const text = await page.locator('main').innerText();
+      expect(text).toMatch(/could not deliver this page|暂时无法提供此页面/);
+      expect(text).not.toMatch(/Check your connection|请检查网络/);
+    } finally {
+      await session.context.close();
+    }
+  });
+
   test('a download that keeps failing shows a clear message with a retry, never a blank page', async () => {
     const session = await openSession(browser());
     const { page } = session;

@@ -43,6 +43,8 @@ export const en = {
   articleNotFound: 'This article is not in the collection. It may have been removed or renamed.',
   errorTitle: 'Something went wrong',
   error: 'The page could not be shown. Check your connection and try again.',
+  errorServer: 'The site could not deliver this page just now. Try again in a moment.',
+  errorVersion: 'This page belongs to an older or newer version of the site. Reload to get the current one.',
   errorDetails: 'Technical details',
   retry: 'Try again',
   goHome: 'Back to all articles',

@@ -45,6 +45,8 @@ export const zh: Messages = {
   articleNotFound: '文章不在文集中，可能已被删除或改名。',
   errorTitle: '出错了',
   error: '页面暂时无法显示，请检查网络后重试。',
+  errorServer: '网站暂时无法提供此页面，请稍后重试。',
+  errorVersion: '此页面的数据来自网站的另一个版本，请重新加载以获取最新版本。',
   errorDetails: '技术细节',
   retry: '重试',
   goHome: '返回全部文章',

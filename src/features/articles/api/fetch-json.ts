@@ -5,11 +5,34 @@ export class DataFormatError extends Error {
   override name = 'DataFormatError';
 }
 
+/** The server answered, but not with the file (a 404 of a built file, a 5xx). */
+export class HttpError extends Error {
+  override name = 'HttpError';
+
+  constructor(
+    readonly url: string,
+    readonly status: number,
+  ) {
+    super(`Could not load ${url}: HTTP ${status}`);
+  }
+}
+
+/**
+ * Why a download failed, for the words the reader sees: the server failed (`server`), the data
+ * belongs to another version of the site (`version`), or the request never got an answer (`network`).
+ */
+export function loadFailure(error: unknown): 'server' | 'version' | 'network' {
+  // Unreadable JSON came from the server too (a broken file or proxy).
+  if (error instanceof HttpError || error instanceof SyntaxError) return 'server';
+  if (error instanceof DataFormatError) return 'version';
+  return 'network';
+}
+
 /** Fetches JSON that the build wrote below the base URL; throws on HTTP errors and bad JSON. */
 export async function fetchBuiltJson(relativeUrl: string, signal?: AbortSignal): Promise<unknown> {
   const url = assetUrl(relativeUrl);
   const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  if (!response.ok) throw new Error(`Could not load ${url}: HTTP ${response.status}`);
+  if (!response.ok) throw new HttpError(url, response.status);
   try {
     return await response.json();
   } catch (error) {
