@@ -17,12 +17,17 @@ export const PRERENDER_STYLE_HASH = `'sha256-${createHash('sha256').update(PRERE
 
 /**
  * Loads the app after the prerendered text has painted (the next frame; a hidden tab, which gets
- * no frames, after 200 ms), so its scripts do not compete with the first paint. Inline because a
- * file would cost a request before that paint; allowed by its hash in the CSP.
+ * no frames, after 200 ms), so its scripts do not compete with the first paint, and preloads
+ * the data it opens the article with (`folio-preload`) at the same moment, so that downloads
+ * beside the code instead of after it. Preload links in the HTML itself would start before the
+ * first paint, and Lighthouse then counts them as holding it back (measured: LCP 1.29 → 1.67 s).
+ * Inline because a file would cost a request before that paint; allowed by its hash in the CSP.
  */
 export const PRERENDER_BOOT =
-  "const entry=document.querySelector('meta[name=\"folio-entry\"]').content;" +
-  'let start=()=>{start=()=>{};import(entry)};requestAnimationFrame(()=>setTimeout(()=>start()));setTimeout(()=>start(),200);';
+  "const meta=(name)=>document.querySelector('meta[name=\"'+name+'\"]')?.content??'';" +
+  "let start=()=>{start=()=>{};for(const href of meta('folio-preload').split(' ').filter(Boolean)){" +
+  "const link=document.createElement('link');link.rel='preload';link.as='fetch';link.crossOrigin='';link.href=href;document.head.append(link)}" +
+  "import(meta('folio-entry'))};requestAnimationFrame(()=>setTimeout(()=>start()));setTimeout(()=>start(),200);";
 export const PRERENDER_SCRIPT_HASH = `'sha256-${createHash('sha256').update(PRERENDER_BOOT).digest('base64')}'`;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -93,8 +98,8 @@ export function articlePageTemplate(
       [TITLE]: escapeHtml(summary.title),
       [DESCRIPTION]: escapeHtml(summary.excerpt || summary.title),
       [ROOT]: rootContent(summary, lead),
-      // `crossorigin`: fetch() requests in CORS mode, and a preload is used only by a request like it.
-      [PRELOAD]: preload.map((url) => `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(url)}" />\n    `).join(''),
+      // URLs are space-separated: the build's data URLs are content hashes below the base URL.
+      [PRELOAD]: preload.length > 0 ? `<meta name="folio-preload" content="${escapeHtml(preload.join(' '))}" />\n    ` : '',
     };
     return parts.map((part) => fill[part] ?? part).join('');
   };

@@ -37,12 +37,11 @@ describe('prerendered article pages', () => {
     expect(page.match(/<script/g)).toHaveLength(1);
   });
 
-  it('preloads the given data URLs, escaped, before the inlined stylesheet', () => {
+  it('names the data to preload for the boot script, escaped, and preloads nothing before the first paint', () => {
     const page = renderArticlePage(SHELL, summary, ['x'], ['/assets/articles/index-a.json', '/r"&/b.json']);
-    expect(page).toContain('<link rel="preload" as="fetch" crossorigin href="/assets/articles/index-a.json" />');
-    expect(page).toContain('<link rel="preload" as="fetch" crossorigin href="/r&quot;&amp;/b.json" />');
-    expect(page.indexOf('rel="preload"')).toBeLessThan(page.indexOf('<style>'));
-    expect(renderArticlePage(SHELL, summary, ['x'])).not.toContain('rel="preload"');
+    expect(page).toContain('<meta name="folio-preload" content="/assets/articles/index-a.json /r&quot;&amp;/b.json" />');
+    expect(page).not.toContain('rel="preload"');
+    expect(renderArticlePage(SHELL, summary, ['x'])).not.toContain('<meta name="folio-preload"');
   });
 
   it('never lets article text become markup', () => {
