@@ -3,7 +3,7 @@ import { useI18n } from '../../lib/i18n/use-i18n';
 import { paths, restOfPath } from '../../shared/paths';
 import { StatusView } from '../../lib/ui/status-view';
 import { OfflineUnavailable } from '../../features/pwa/components/offline-unavailable';
-import { loadFailure } from '../../features/articles/api/fetch-json';
+import { LOAD_FAILURE_MESSAGE, loadFailure } from '../../features/articles/api/fetch-json';
 import { isOfflineError } from '../../features/pwa/is-offline-error';
 
 function errorDetail(error: unknown): string {
@@ -34,10 +34,8 @@ export function RouteError() {
   }
   // A failed download while offline is not a broken page: say the article is not saved here.
   if (isOfflineError(error)) return <OfflineUnavailable>{home}</OfflineUnavailable>;
-  const failure = loadFailure(error);
-  const message = failure === 'server' ? t.errorServer : failure === 'version' ? t.errorVersion : t.error;
   return (
-    <StatusView title={t.errorTitle} message={message}>
+    <StatusView title={t.errorTitle} message={t[LOAD_FAILURE_MESSAGE[loadFailure(error)]]}>
       {/* A full reload also recovers from a deploy that replaced this page's code chunks. */}
       <button className="button button-primary" type="button" onClick={() => window.location.reload()}>
         {t.retry}

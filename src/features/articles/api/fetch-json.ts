@@ -28,6 +28,9 @@ export function loadFailure(error: unknown): 'server' | 'version' | 'network' {
   return 'network';
 }
 
+/** The UI message (src/lib/i18n) that tells the reader each kind of failure. */
+export const LOAD_FAILURE_MESSAGE = { server: 'errorServer', version: 'errorVersion', network: 'error' } as const;
+
 /** Fetches JSON that the build wrote below the base URL; throws on HTTP errors and bad JSON. */
 export async function fetchBuiltJson(relativeUrl: string, signal?: AbortSignal): Promise<unknown> {
   const url = assetUrl(relativeUrl);

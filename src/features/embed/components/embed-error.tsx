@@ -6,7 +6,7 @@ import { useI18n } from '../../../lib/i18n/use-i18n';
 import { StatusView } from '../../../lib/ui/status-view';
 import { articleIdFromPathname, paths } from '../../../shared/paths';
 import { useResizeReporter } from '../hooks/use-resize-reporter';
-import { loadFailure } from '../../articles/api/fetch-json';
+import { LOAD_FAILURE_MESSAGE, loadFailure } from '../../articles/api/fetch-json';
 import { isOfflineError } from '../../pwa/is-offline-error';
 
 /** The embed's error view: says what went wrong; its only link opens the site in a new tab. */
@@ -19,9 +19,7 @@ export function EmbedError() {
   const missing = isRouteErrorResponse(error) && error.status === 404;
   const offline = !missing && isOfflineError(error);
   const title = missing ? t.articleNotFoundTitle : offline ? t.offlineUnavailableTitle : t.errorTitle;
-  const failure = loadFailure(error);
-  const failed = failure === 'server' ? t.errorServer : failure === 'version' ? t.errorVersion : t.error;
-  const message = missing ? t.articleNotFound : offline ? t.offlineUnavailable : failed;
+  const message = missing ? t.articleNotFound : offline ? t.offlineUnavailable : t[LOAD_FAILURE_MESSAGE[loadFailure(error)]];
   return (
     <div ref={frame} className="embed-frame">
       <StatusView title={title} message={message}>
