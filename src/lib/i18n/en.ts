@@ -78,6 +78,7 @@ export const en = {
   copyFailed: 'Could not copy the link',
   continueReading: (percent: string) => `Continue reading · ${percent}`,
   readAlready: 'Read',
+  moreIn: 'More in',
   chapterKeysHint: 'Press j / k to move between chapters',
   offlineNotice: 'You are offline. Articles you have opened or saved are still readable.',
   offlineUnavailableTitle: 'Not available offline',

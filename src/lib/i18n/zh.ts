@@ -80,6 +80,7 @@ export const zh: Messages = {
   copyFailed: '无法复制链接',
   continueReading: (percent) => `继续阅读 · ${percent}`,
   readAlready: '已读',
+  moreIn: '更多来自',
   chapterKeysHint: '按 j / k 在章节间跳转',
   offlineNotice: '当前处于离线状态。打开过或已保存的文章仍可阅读。',
   offlineUnavailableTitle: '离线时无法阅读',

@@ -13,6 +13,7 @@ import { ArticleBody } from './article-body';
 import { ArticleHeader } from './article-header';
 import { ChapterNav } from './chapter-nav';
 import { EmbedAction } from './embed-action';
+import { MoreToRead } from './more-to-read';
 import { ReadingStatus } from './reading-status';
 
 const TITLE_ID = 'folio-article-title';
@@ -48,6 +49,7 @@ export function ReaderPage({ summary, article }: { summary: ArticleSummary; arti
         <EmbedAction articleId={summary.id} title={displayTitle(summary, t.untitled)} />
         <ArticleBody html={article.html} />
       </article>
+      <MoreToRead summary={summary} />
     </div>
   );
 }
