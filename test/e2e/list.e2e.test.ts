@@ -132,4 +132,24 @@ describe('category filter', () => {
       await expectCardIds(page, idsIn(second));
     });
   });
+
+  test('a list opened by URL after an article in the same tab starts at the top, and a reload keeps its place', async () => {
+    await withPage(browser(), async ({ page }) => {
+      await page.goto(rootUrl + 'article/long-read');
+      await page.locator('[data-article-body]').waitFor();
+      await page.evaluate(() => window.scrollTo({ top: 1500, behavior: 'instant' }));
+      await poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+      // Both pages are fresh loads in one tab: the article's offset must not carry over to the list.
+      await page.goto(rootUrl);
+      await expectCardIds(page, newestFirst(articles));
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      // A page's own offset still comes back on reload.
+      await page.evaluate(() => window.scrollTo({ top: 400, behavior: 'instant' }));
+      await poll(() => page.evaluate(() => window.scrollY)).toBe(400);
+      await page.reload();
+      await expectCardIds(page, newestFirst(articles));
+      await poll(() => page.evaluate(() => window.scrollY)).toBe(400);
+    }, { viewport: { width: 1280, height: 600 } });
+  });
 });
