@@ -1,3 +1,4 @@
+import '../../styles/site-header.css';
 import { Link } from 'react-router';
 import { useI18n } from '../../lib/i18n/use-i18n';
 import { paths } from '../../shared/paths';
@@ -7,7 +8,7 @@ import { SaveOfflineButton } from '../../features/pwa/components/save-offline-bu
 import { SearchBox } from '../../features/search/components/search-box';
 import { LanguageSwitch } from './language-switch';
 
-/** The sticky site header: the brand (home link) and the language switch. */
+/** The sticky site header: brand (home link), search box, and the Offline, Display and language tools. */
 export function AppHeader() {
   const { t } = useI18n();
   return (
