@@ -84,7 +84,7 @@ export function searchStats(distDir: string): SearchStats | null {
     const plan = planSearch(manifest, query, null);
     for (const n of plan.shardNumbers) shards[n] ??= JSON.parse(shardText(n)) as SearchShard;
     const started = performance.now();
-    const { hits } = rank(shards, plan.terms, plan.filterTerm ? postingsOf(shards, plan.filterTerm) : null);
+    const { hits } = rank(shards, plan.groups, plan.filterTerm ? postingsOf(shards, plan.filterTerm) : null);
     times.push(performance.now() - started);
     const chunks = new Set(hits.slice(0, SHOWN).map((h) => Math.floor(h.doc / manifest.docsPerChunk)));
     const bytesOf = [manifestText, ...plan.shardNumbers.map(shardText), ...[...chunks].map(chunkText)];

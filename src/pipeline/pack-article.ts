@@ -41,6 +41,6 @@ export function packArticle(built: BuiltArticle, pack: PackOptions): PackedArtic
     summary: { ...summary, dataUrl },
     json: pack.writeDir ? undefined : json,
     lead,
-    search: docTerms(summary, text),
+    search: docTerms(summary, text, dataUrl),
   };
 }

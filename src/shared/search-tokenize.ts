@@ -7,7 +7,8 @@
  * cost more build time than everything else in the index together.)
  */
 
-const CJK_CLASS = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3040-\\u30ff\\uac00-\\ud7af';
+/** The characters cut into bigrams: CJK ideographs, kana and hangul (a RegExp class body). */
+export const CJK_CLASS = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3040-\\u30ff\\uac00-\\ud7af';
 /** One piece of text: a run of CJK characters, or a run of other letters and digits. */
 const PIECES = new RegExp(`[${CJK_CLASS}]+|(?:(?![${CJK_CLASS}])[\\p{L}\\p{N}])+`, 'gu');
 const CJK = new RegExp(`[${CJK_CLASS}]`, 'u');
@@ -36,18 +37,31 @@ export function tokenize(text: string, keepSingles = false): string[] {
   return out;
 }
 
+/** The words of a query: its CJK runs and Latin words, lower-cased, each once. */
+export function queryWords(query: string): string[] {
+  return [...new Set([...pieces(query)].map(([piece]) => piece))];
+}
+
 /**
- * The terms a query needs: a Latin word as is; a CJK run as its bigrams (a 1-character run as
- * itself). Every one must match (AND), so these are the precise units, not segmenter words.
+ * The terms of each query word: a Latin word as is; a CJK run as its bigrams (a 1-character run
+ * as itself). Every term must match (AND); a word's terms together stand for the whole word.
  */
+export function queryGroups(query: string): string[][] {
+  return queryWords(query).map((word) => {
+    const chars = [...word];
+    if (chars.length === 1 || !CJK.test(word)) return [word];
+    return [...new Set(chars.slice(1).map((char, i) => chars[i] + char))];
+  });
+}
+
+/** Every term a query needs, each once: these are the precise units, not segmenter words. */
 export function queryTerms(query: string): string[] {
-  const terms = new Set<string>();
-  for (const [piece, cjk] of pieces(query)) {
-    const chars = [...piece];
-    if (!cjk || chars.length === 1) terms.add(piece);
-    else for (let i = 0; i + 1 < chars.length; i++) terms.add(chars[i] + chars[i + 1]);
-  }
-  return [...terms];
+  return [...new Set(queryGroups(query).flat())];
+}
+
+/** Whether `term` is CJK text (matched anywhere) rather than a Latin word (matched whole). */
+export function isCjk(term: string): boolean {
+  return CJK.test(term);
 }
 
 /** Stable shard of a term (FNV-1a over UTF-16 units), the same in Node and every browser. */

@@ -1,5 +1,8 @@
-/** Version of the search files; bump when their shape changes. */
-export const SEARCH_FORMAT_VERSION = 1;
+/**
+ * Version of the search files; bump when their shape changes.
+ * 2: weights say which field a term is in (title, meta, body count); a doc has its author and data URL.
+ */
+export const SEARCH_FORMAT_VERSION = 2;
 
 /** Where the search files live; `SiteIndex.search` points at this file. */
 export interface SearchManifest {
@@ -13,6 +16,16 @@ export interface SearchManifest {
   docChunks: string[];
 }
 
+/**
+ * What a posting's weight holds, in 6 bits: whether the term is in the title, whether it is in the
+ * categories, tags or author, and how often it is in the body (at most `WEIGHT_BODY`). So a
+ * title hit outweighs any other, a category hit any body count, and the ranking can tell in
+ * which field all of a word's bigrams occur together.
+ */
+export const WEIGHT_TITLE = 32;
+export const WEIGHT_META = 16;
+export const WEIGHT_BODY = 15;
+
 /** One term shard: term → postings `[doc, weight, doc, weight, ...]`, doc numbers delta-encoded. */
 export interface SearchShard {
   formatVersion: number;
@@ -23,11 +36,14 @@ export interface SearchShard {
 export interface SearchDoc {
   id: string;
   title: string;
+  author: string | null;
   date: string | null;
   /** Category paths joined with ` / `. */
   categories: string[];
-  /** The start of the article's text, for the snippet. */
+  /** The start of the article's text (or its description), for the snippet. */
   text: string;
+  /** URL of the article's JSON (`ArticleSummary.dataUrl`), to cut the snippet from the whole text. */
+  dataUrl: string;
 }
 
 /** One chunk of the doc table, `docsPerChunk` docs in doc-number order. */

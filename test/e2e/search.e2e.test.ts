@@ -15,6 +15,8 @@ const results = (page: Page) => page.locator('[data-search-result]');
 const resultIds = (page: Page) => results(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
 const searchBox = (page: Page) => page.getByRole('search').getByRole('searchbox');
 const shardName = /\/assets\/articles\/s-[\w-]+\.json$/;
+/** An article's own JSON or a lookup shard: what opening an article would fetch. */
+const articleData = /\/assets\/articles\/(?:[\w-]{12}|k-[\w-]+)\.json$/;
 
 function byTitle(part: string) {
   const found = articles.find((a) => a.title.includes(part));
@@ -61,6 +63,47 @@ describe('search', () => {
       // One shard per term at most (3 bigrams), out of the 11 the fixture build writes.
       expect(shards.size).toBeGreaterThan(0);
       expect(shards.size).toBeLessThanOrEqual(queryTerms(query).length);
+    });
+  });
+
+  test('a match deep in a body shows in the snippet, marked, without loading its images; opening it fetches nothing more', async () => {
+    const query = '圈地运动';
+    const matching = articles.filter((a) => a.body.includes(query));
+    expect(matching, 'one fixture holds the query, only far into its body').toHaveLength(1);
+    const [target] = matching;
+    expect(target.title).not.toContain(query);
+    // Far past the 160 characters a result stores of the text.
+    expect(target.body.indexOf(query)).toBeGreaterThan(600);
+    await withPage(browser(), async ({ page, imageRequests }) => {
+      await page.goto(new URL(`search?q=${encodeURIComponent(query)}`, rootUrl).href);
+      await settled(page);
+      const first = results(page).first();
+      expect(await first.getAttribute('data-id')).toBe(target.id);
+      await poll(() => first.locator('.search-result-snippet mark').allTextContents(), { message: 'the snippet moved to the match' }).toEqual([query]);
+      // The body was read for its text only: its images (toutiaoimg.com) were never asked for.
+      expect(imageRequests).toEqual([]);
+      const later: string[] = [];
+      page.on('request', (request) => void (articleData.test(request.url()) && later.push(request.url())));
+      await first.getByRole('link').click();
+      await page.locator('[data-article-body]').getByText(query).first().waitFor();
+      expect(later, 'the result already fetched the article the reader opens').toEqual([]);
+    });
+  });
+
+  test('a category or author that matches is marked in the result', async () => {
+    await withPage(browser(), async ({ page }) => {
+      await page.goto(new URL(`search?q=${encodeURIComponent('读书笔记')}`, rootUrl).href);
+      await settled(page);
+      const ids = (await resultIds(page)) as string[];
+      const shelved = articles.filter((a) => a.categories.some((path) => path.includes('读书笔记'))).map((a) => a.id);
+      expect([...ids].sort()).toEqual([...shelved].sort());
+      for (const id of ids) {
+        const row = page.locator(`[data-search-result][data-id="${id}"]`);
+        expect(await row.locator('.search-result-categories mark').allTextContents()).toEqual(['读书笔记']);
+      }
+      await page.goto(new URL(`search?q=${encodeURIComponent('编辑部')}`, rootUrl).href);
+      await settled(page);
+      expect(await results(page).first().locator('.search-result-author mark').allTextContents()).toEqual(['编辑部']);
     });
   });
 

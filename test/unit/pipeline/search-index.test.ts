@@ -6,12 +6,12 @@ import { docTerms } from '../../../src/pipeline/search-terms';
 import type { BuiltArticle } from '../../../src/pipeline/types';
 import type { ArticleSummary } from '../../../src/shared/article-types';
 import type { SearchDocChunk, SearchManifest, SearchShard } from '../../../src/shared/search-types';
-import { categoryTerm, queryTerms, termShard, tokenize } from '../../../src/shared/search-tokenize';
+import { categoryTerm, queryGroups, queryTerms, queryWords, termShard, tokenize } from '../../../src/shared/search-tokenize';
 import { postingsOf, rank } from '../../../src/features/search/utils/rank';
 
-function article(id: string, title: string, body: string, categories: string[][] = []): BuiltArticle {
+function article(id: string, title: string, body: string, categories: string[][] = [], author: string | null = null): BuiltArticle {
   const summary: Omit<ArticleSummary, 'dataUrl'> = {
-    id, title, author: null, date: null, categories, tags: [], cover: null, excerpt: '', readingMinutes: 1, chapters: [], source: `${id}.md`,
+    id, title, author, date: null, categories, tags: [], cover: null, excerpt: '', readingMinutes: 1, chapters: [], source: `${id}.md`,
   };
   return { summary, html: `<p>${body}</p>`, text: body, lead: [body], warnings: [] };
 }
@@ -19,7 +19,7 @@ function article(id: string, title: string, body: string, categories: string[][]
 /** The index of `list` (doc n = list[n]), its docs added in `order`, as worker threads would. */
 function buildSearchFiles(list: readonly BuiltArticle[], order = list.map((_, i) => i)) {
   const builder = new SearchIndexBuilder();
-  for (const doc of order) builder.add(doc, docTerms(list[doc].summary, list[doc].text));
+  for (const doc of order) builder.add(doc, docTerms(list[doc].summary, list[doc].text, `assets/articles/${doc}.json`));
   const files = new Map<string, string>();
   return { files, ...builder.build('assets/articles', files, list.length) };
 }
@@ -35,7 +35,7 @@ function load(files: Map<string, string>, manifestUrl: string) {
 function search(files: Map<string, string>, manifestUrl: string, query: string, category?: string[]) {
   const { shards, docs } = load(files, manifestUrl);
   const filter = category ? postingsOf(shards, categoryTerm(category)) : null;
-  return rank(shards, queryTerms(query), filter).hits.map((hit) => docs[hit.doc]!.id);
+  return rank(shards, queryGroups(query), filter).hits.map((hit) => docs[hit.doc]!.id);
 }
 
 describe('search tokenizer', () => {
@@ -55,6 +55,9 @@ describe('search tokenizer', () => {
   it('splits a query into bigrams and words', () => {
     expect(queryTerms('微服务 API')).toEqual(['微服', '服务', 'api']);
     expect(queryTerms('云')).toEqual(['云']);
+    // Grouped by query word, so the ranking can ask for the whole word.
+    expect(queryGroups('产品经理，API 云 api')).toEqual([['产品', '品经', '经理'], ['api'], ['云']]);
+    expect(queryWords('产品经理，API 云 api')).toEqual(['产品经理', 'api', '云']);
   });
 
   it('shards terms deterministically', () => {
@@ -79,6 +82,33 @@ describe('search index', () => {
     expect(search(files, manifestUrl, '微服务网关')).toEqual(['a-title', 'b-body']);
     expect(search(files, manifestUrl, 'cooking 微服务')).toHaveLength(3);
     expect(search(files, manifestUrl, 'constructor')).toEqual([]);
+  });
+
+  it('ranks a title hit above a body-only hit however often the body repeats it', () => {
+    const pair = [article('body', '日常', '他是一名产品经理。'.repeat(20)), article('title', '产品经理手册', '正文')];
+    const { files, manifestUrl } = buildSearchFiles(pair);
+    expect(search(files, manifestUrl, '产品经理')).toEqual(['title', 'body']);
+  });
+
+  it('ranks a whole phrase above its bigrams scattered over the title and body', () => {
+    const pair = [
+      // 产品 three times, 品经 once (精品经典), 经理 only in the title: no 产品经理 anywhere.
+      article('scattered', '销售经理', '我们的产品很多，产品线丰富，推出精品经典系列产品。'),
+      article('phrase', '一天', '他是一名产品经理。'),
+    ];
+    const { files, manifestUrl } = buildSearchFiles(pair);
+    expect(search(files, manifestUrl, '产品经理')).toEqual(['phrase', 'scattered']);
+    // A category or author naming the phrase still counts above the body.
+    const built = buildSearchFiles([...pair, article('meta', 'Notes', '无关', [], '人人都是产品经理')]);
+    expect(search(built.files, built.manifestUrl, '产品经理')).toEqual(['meta', 'phrase', 'scattered']);
+  });
+
+  it('keeps what a result shows: author, categories, the start of the text, the data URL', () => {
+    const { files, manifestUrl } = buildSearchFiles(list);
+    const { docs } = load(files, manifestUrl);
+    expect(docs[1]).toEqual({
+      id: 'a-title', title: '微服务网关实践', author: null, date: null, categories: ['架构 / 网关'], text: '正文', dataUrl: 'assets/articles/1.json',
+    });
   });
 
   it('filters by category and does not depend on the order docs arrive in', () => {

@@ -1,8 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { SiteIndex } from '../../../shared/article-types';
 import { decodeLevels } from '../../../shared/paths';
+import { queryWords } from '../../../shared/search-tokenize';
 import { searchManifestQuery } from '../api/get-search-files';
 import { useSearch } from '../hooks/use-search';
 import { SearchCategorySelect } from './search-category-select';
@@ -30,7 +31,7 @@ export function SearchPage({ site, manifestUrl, query, category, onCategoryChang
   const [shown, setShown] = useState(STEP);
   const hits = search.hits.slice(0, MAX_RESULTS);
   // The whole words of the query mark first, then the bigrams that matched inside longer words.
-  const marks = [...query.toLowerCase().split(/\s+/).filter(Boolean), ...search.terms];
+  const marks = useMemo(() => ({ words: queryWords(query), terms: search.terms }), [query, search.terms]);
   return (
     <section className="search-page" aria-labelledby="search-heading">
       <h1 id="search-heading">{query ? t.searchResultsFor(query) : t.search}</h1>

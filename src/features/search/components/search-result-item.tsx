@@ -1,20 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../lib/i18n/use-i18n';
-import type { SearchManifest } from '../../../shared/search-types';
+import type { SearchDoc, SearchManifest } from '../../../shared/search-types';
 import { paths } from '../../../shared/paths';
 import { searchDocsQuery } from '../api/get-search-files';
-import { highlight, snippetAround } from '../utils/highlight';
+import { useResultText } from '../hooks/use-result-text';
+import { highlight } from '../utils/highlight';
+import { allMarks, pickSnippet, type QueryMarks } from '../utils/snippet';
 
 interface Props {
   manifest: SearchManifest;
   doc: number;
-  marks: readonly string[];
+  marks: QueryMarks;
 }
 
-/** One result: the title (a link to the reader), date, categories and a highlighted snippet. */
+/** One result: loads its row from the doc chunk, then shows it. */
 export function SearchResultItem({ manifest, doc, marks }: Props) {
-  const { t, formatDate } = useI18n();
+  const { t } = useI18n();
   const chunk = useQuery(searchDocsQuery(manifest.docChunks[Math.floor(doc / manifest.docsPerChunk)]));
   const data = chunk.data?.docs[doc % manifest.docsPerChunk];
   if (!data) {
@@ -24,17 +27,31 @@ export function SearchResultItem({ manifest, doc, marks }: Props) {
       </li>
     );
   }
+  return <SearchResultRow data={data} marks={marks} />;
+}
+
+/**
+ * The title (a link to the reader), date, author, categories and a snippet, every match marked.
+ * The snippet starts from the stored start of the text and moves to a match further in once
+ * the article's text is here.
+ */
+function SearchResultRow({ data, marks }: { data: SearchDoc; marks: QueryMarks }) {
+  const { t, formatDate } = useI18n();
+  const { ref, handlers, text } = useResultText(data);
   const date = formatDate(data.date);
+  const all = useMemo(() => allMarks(marks), [marks]);
+  const snippet = useMemo(() => pickSnippet(text === null ? [data.text] : [data.text, text], marks), [data.text, text, marks]);
   return (
-    <li className="search-result" data-search-result data-id={data.id}>
+    <li ref={ref} className="search-result" data-search-result data-id={data.id} {...handlers}>
       <h2 className="search-result-title">
-        <Link to={paths.article.getHref(data.id)}>{highlight(data.title || t.untitled, marks)}</Link>
+        <Link to={paths.article.getHref(data.id)}>{highlight(data.title || t.untitled, all)}</Link>
       </h2>
       <p className="search-result-meta">
         {date && <time dateTime={data.date ?? undefined}>{date}</time>}
-        {data.categories.length > 0 && <span className="search-result-categories">{data.categories.join(' · ')}</span>}
+        {data.author && <span className="search-result-author">{highlight(data.author, all)}</span>}
+        {data.categories.length > 0 && <span className="search-result-categories">{highlight(data.categories.join(' · '), all)}</span>}
       </p>
-      {data.text && <p className="search-result-snippet">{highlight(snippetAround(data.text, marks), marks)}</p>}
+      {snippet && <p className="search-result-snippet">{highlight(snippet, all)}</p>}
     </li>
   );
 }

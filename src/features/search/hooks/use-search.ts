@@ -30,7 +30,7 @@ export function useSearch(manifestUrl: string, query: string, category: string[]
     const shards: (SearchShard | undefined)[] = new Array(manifest.shards.length);
     plan.shardNumbers.forEach((n, i) => (shards[n] = datas[i]));
     const filter = plan.filterTerm ? postingsOf(shards, plan.filterTerm) : null;
-    return rank(shards, plan.terms, filter);
+    return rank(shards, plan.groups, filter);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pending, error, plan, manifest, loadedKey]);
   return { ...ranked, terms: plan.terms, pending, error };
