@@ -3,7 +3,7 @@ import { readFrontMatter } from './front-matter';
 import { readMetadata } from './metadata';
 import { normalizeHtml } from './normalize-html';
 import { renderBody } from './render-body';
-import { excerpt, readingMinutes } from './text-stats';
+import { excerpt, isBlankText, readingMinutes } from './text-stats';
 import type { BuiltArticle, PipelineOptions } from './types';
 
 const TITLE_FROM_TEXT = 60;
@@ -13,12 +13,17 @@ export function extensionOf(relPath: string): string {
   return /\.[^./]*$/.exec(relPath)?.[0].toLowerCase() ?? '';
 }
 
-/** Hexo's `:title`: the path below ARTICLES_DIR without its extension, `/` between folders. */
+/**
+ * Hexo's `:title`: the path below ARTICLES_DIR without its extension, `/` between folders. Line
+ * breaks in a file name become spaces, as in front-matter ids: the router's `*` does not match
+ * across a line break, so such an article could never be opened.
+ */
 export function idFromPath(relPath: string): string {
-  const stem = relPath.slice(0, relPath.length - extensionOf(relPath).length);
+  const path = relPath.replace(/[\n\r\u2028\u2029]/g, ' ');
+  const stem = path.slice(0, path.length - extensionOf(path).length);
   const name = stem.slice(stem.lastIndexOf('/') + 1);
   // `.md` or `..md` would leave an empty, `.` or `..` URL level; those keep their extension.
-  return name === '' || name === '.' || name === '..' ? relPath : stem;
+  return name === '' || name === '.' || name === '..' ? path : stem;
 }
 
 function fileTitle(relPath: string): string {
@@ -38,7 +43,7 @@ export function buildArticle(relPath: string, text: string, options: Pick<Pipeli
     const meta = readMetadata(fm, options.timeZone, sink);
     const body = normalizeHtml(renderBody(fm.body, extensionOf(relPath)).html);
     const title =
-      meta.title ?? body.documentTitle ?? body.firstHeading ?? (body.text ? excerpt(body.text, TITLE_FROM_TEXT) : fileTitle(relPath));
+      meta.title ?? body.documentTitle ?? body.firstHeading ?? (isBlankText(body.text) ? fileTitle(relPath) : excerpt(body.text, TITLE_FROM_TEXT));
     const summary: BuiltArticle['summary'] = {
       id: meta.id ?? idFromPath(relPath),
       title,
@@ -61,6 +66,7 @@ export function buildArticle(relPath: string, text: string, options: Pick<Pipeli
       throw error;
     }
     // Anything else (e.g. markup nested too deep to serialize) still only costs this one file.
-    throw new ArticleError(`cannot be built: ${(error as Error).message}`, undefined, relPath);
+    // First line only: one line per problem in the log (marked appends "Please report this to …").
+    throw new ArticleError(`cannot be built: ${String((error as Error).message).split('\n')[0]}`, undefined, relPath);
   }
 }

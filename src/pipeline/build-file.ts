@@ -1,7 +1,8 @@
 /** Reading one article file: decoding, building, packing; a failure becomes a problem, never a throw. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildArticle } from './build-article';
+import { decodeText } from './decode-text';
 import { ArticleError } from './errors';
 import { packArticle, type PackedArticle, type PackOptions } from './pack-article';
 import type { BuiltArticle, PipelineOptions, Problem } from './types';
@@ -9,15 +10,19 @@ import type { BuiltArticle, PipelineOptions, Problem } from './types';
 /** One file's result: the article, or null when it was skipped, with its problems. */
 export type Outcome<A = BuiltArticle> = { article: A; problems: Problem[] } | { article: null; problems: Problem[] };
 
-/** Decodes a file as UTF-8 (UTF-16 when it has that BOM); invalid bytes become U+FFFD and `lossy` is set. */
-export function decodeText(bytes: Uint8Array): { text: string; lossy: boolean } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), lossy: false };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), lossy: false };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), lossy: false };
-  } catch {
-    return { text: new TextDecoder('utf-8').decode(bytes), lossy: true };
+/**
+ * Largest file read. Building holds a parsed tree of about 60 bytes per byte of dense HTML: a
+ * 110 MB file ran Node out of memory and took every other article's build down with it.
+ */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+/** The file's bytes; a file too large to build safely is an ArticleError, and is never read. */
+function readArticleBytes(file: string): Uint8Array {
+  const { size } = statSync(file);
+  if (size > MAX_FILE_BYTES) {
+    throw new ArticleError(`is ${Math.ceil(size / 2 ** 20)} MB; files over ${MAX_FILE_BYTES / 2 ** 20} MB are not built (one could exhaust memory)`);
   }
+  return readFileSync(file);
 }
 
 function skip(error: unknown, relPath: string, strict: boolean): Problem {
@@ -34,10 +39,10 @@ function skip(error: unknown, relPath: string, strict: boolean): Problem {
 export function buildFileSync(options: PipelineOptions, relPath: string): Outcome {
   try {
     // Synchronous: builds are CPU-bound, and a promise per read only added idle time.
-    const { text, lossy } = decodeText(readFileSync(path.join(options.articlesDir, relPath)));
+    const { text, note } = decodeText(readArticleBytes(path.join(options.articlesDir, relPath)));
     const article = buildArticle(relPath, text, options);
     const problems = [...article.warnings];
-    if (lossy) problems.unshift({ severity: 'warning', file: relPath, message: 'is not valid UTF-8; bad bytes shown as U+FFFD' });
+    if (note) problems.unshift({ severity: 'warning', file: relPath, message: note });
     return { article, problems };
   } catch (error) {
     return { article: null, problems: [skip(error, relPath, options.strict)] };

@@ -1,41 +1,26 @@
 /*
  * Skip/fail policy (copied into the README):
  * - Every file below ARTICLES_DIR ending in .md, .markdown, .html, .htm or .txt (any case) is an article.
- * - A file that cannot be read as an article (unreadable, unclosed front matter, bad YAML, front matter
- *   that is not a mapping of keys) is SKIPPED: the build warns with the file (extension included) and,
- *   for front-matter errors, the line, then builds every other article.
+ * - A file that cannot be read as an article (unreadable, over 32 MB, binary, unclosed front matter, bad
+ *   YAML, front matter that is not a mapping of keys) is SKIPPED: the build warns with the file
+ *   (extension included) and, for front-matter errors, the line, then builds every other article.
+ *   So is a symbolic link named like an article or leading to a folder (links are never followed),
+ *   and a pipe or device named like an article.
  * - ARTICLES_STRICT=1 (or true) turns each of those skips into a build failure.
  * - Two files with one id always fail the build, naming both files.
  * - Other oddities only warn and the article is still built: a date that cannot be read (the article
- *   is undated and listed last), invalid UTF-8 (decoded with U+FFFD), values of the wrong type
+ *   is undated and listed last), text not in UTF-8 (read as UTF-16 without a byte-order mark or as
+ *   GB18030 when it is valid there, else decoded with U+FFFD), values of the wrong type
  *   (ignored), unknown YAML tags. Unknown front-matter keys are kept silently.
  */
 import { statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { extensionOf } from './build-article';
 import { buildFileSync, packFile, type Outcome } from './build-file';
+import { scanArticleFolder, type ArticleFolder } from './list-files';
 import type { PackedArticle, PackOptions } from './pack-article';
 import { buildInWorkers, WORKER_THRESHOLD } from './parse-pool';
 import { assertTimeZone } from './time-zone';
 import type { BuiltArticle, CollectResult, PipelineOptions, Problem } from './types';
-
-/** File extensions read as articles (compared lower-cased). */
-export const ARTICLE_EXTENSIONS = ['.md', '.markdown', '.html', '.htm', '.txt'];
-
-/** Every article file below `dir`, as `/`-separated paths relative to it, sorted. */
-export async function listArticleFiles(dir: string): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  } catch (error) {
-    throw new Error(`ARTICLES_DIR ${dir} cannot be read: ${(error as Error).message}`);
-  }
-  return entries
-    .filter((e) => e.isFile() && ARTICLE_EXTENSIONS.includes(extensionOf(e.name)))
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
-}
 
 /** Per-file results keyed by absolute path; reused while the file's mtime, size and options match. */
 export type ArticleCache<A = BuiltArticle> = Map<string, { key: string; outcome: Outcome<A> }>;
@@ -101,8 +86,14 @@ async function buildAll<A>(
   return outcomes as Outcome<A>[];
 }
 
-function finish<A extends { summary: { id: string; source: string } }>(outcomes: Outcome<A>[]) {
-  const problems = outcomes.flatMap((o) => o.problems);
+/** Entries the walk did not read are skips like any other: warnings, or errors under ARTICLES_STRICT. */
+function unreadProblems(unread: ArticleFolder['unread'], options: PipelineOptions): Problem[] {
+  const severity = options.strict ? 'error' : 'warning';
+  return unread.map(({ file, reason }) => ({ severity, file, message: `skipped: ${reason}` }));
+}
+
+function finish<A extends { summary: { id: string; source: string } }>(outcomes: Outcome<A>[], unread: Problem[]) {
+  const problems = [...unread, ...outcomes.flatMap((o) => o.problems)];
   const built = outcomes.flatMap((o) => (o.article ? [o.article] : []));
   return { articles: rejectDuplicateIds(built, problems), problems };
 }
@@ -116,9 +107,9 @@ function forgetDeleted(cache: ArticleCache<unknown> | undefined, options: Pipeli
 /** Reads every article under the folder; a bad file becomes a problem, never a lost neighbour. */
 export async function collectArticles(options: PipelineOptions, cache?: ArticleCache): Promise<CollectResult> {
   assertTimeZone(options.timeZone);
-  const files = await listArticleFiles(options.articlesDir);
+  const { files, unread } = await scanArticleFolder(options.articlesDir);
   forgetDeleted(cache, options, files);
-  return finish(await buildAll(options, files, cache, undefined, (outcome) => outcome));
+  return finish(await buildAll(options, files, cache, undefined, (outcome) => outcome), unreadProblems(unread, options));
 }
 
 /**
@@ -132,10 +123,10 @@ export async function collectPacked(
   cache?: ArticleCache<PackedArticle>,
 ): Promise<{ articles: PackedArticle[]; problems: Problem[]; fileCount: number }> {
   assertTimeZone(options.timeZone);
-  const files = await listArticleFiles(options.articlesDir);
+  const { files, unread } = await scanArticleFolder(options.articlesDir);
   forgetDeleted(cache, options, files);
   const outcomes = await buildAll(options, files, cache, pack, (outcome, index) =>
     outcome.article ? { article: onArticle(outcome.article, index), problems: outcome.problems } : outcome,
   );
-  return { ...finish(outcomes), fileCount: files.length };
+  return { ...finish(outcomes, unreadProblems(unread, options)), fileCount: files.length };
 }

@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Scalar } from 'yaml';
 import { ArticleError } from './errors';
 
 /** The parsed front matter and the body after it. */
@@ -23,7 +23,7 @@ function yamlMessage(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** Reads a text line by line (`\n` or `\r\n`), as `split(/\r?\n/)` would, without splitting the body. */
+/** Reads a text line by line, as `split('\n')` would, without splitting the body. */
 class LineReader {
   /** Lines read so far; the 0-based index of the next line. */
   count = 0;
@@ -38,12 +38,12 @@ class LineReader {
     const line = this.text.slice(this.pos, end);
     this.pos = end + 1;
     this.count++;
-    return line.endsWith('\r') ? line.slice(0, -1) : line;
+    return line;
   }
 
-  /** The text after the lines read, line breaks as `\n`. */
+  /** The text after the lines read. */
   rest(): string {
-    return this.text.slice(this.pos).replace(/\r\n/g, '\n');
+    return this.text.slice(this.pos);
   }
 }
 
@@ -60,9 +60,30 @@ function readFences(reader: LineReader): { open: number; yaml: string[] } | null
   const yaml: string[] = [];
   for (line = reader.next(); line !== null; line = reader.next()) {
     if (FENCE.test(line)) return { open, yaml };
-    yaml.push(line);
+    // Hexo (hexo-front-matter's escape) reads each leading tab as two spaces; YAML forbids tab indents.
+    yaml.push(line.startsWith('\t') ? line.replace(/^\t+/, (tabs) => '  '.repeat(tabs.length)) : line);
   }
   throw new ArticleError('front matter opened by "---" is never closed by a "---" line', open + 1);
+}
+
+/**
+ * The first key that repeats one before it in the same mapping, at any depth. Done here in one
+ * pass: the library's own check compares each key with every earlier one, and a front matter of
+ * 200,000 keys took minutes and gigabytes.
+ */
+function repeatedKey(doc: Document): Scalar | null {
+  let repeated: Scalar | null = null;
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const { key } of map.items) {
+        if (!isScalar(key)) continue;
+        if (seen.has(key.value)) return (repeated = key), visit.BREAK;
+        seen.add(key.value);
+      }
+    },
+  });
+  return repeated;
 }
 
 /** Reads the top-level mapping, keeping each key's line and the source of non-string scalars. */
@@ -94,11 +115,12 @@ function readMapping(doc: Document, counter: LineCounter, lineOffset: number, op
 
 /** Splits a file into front matter and body; throws an ArticleError with the file line on bad YAML. */
 export function readFrontMatter(text: string): FrontMatter {
-  const source = text.replace(/^\uFEFF/, '');
+  // Windows (CRLF) and classic Mac OS (lone CR) line ends read as `\n`, so their fences are found.
+  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const reader = new LineReader(source);
   const fences = readFences(reader);
   if (!fences) {
-    return { data: new Map(), sources: new Map(), lines: new Map(), warnings: [], body: source.replace(/\r\n/g, '\n'), bodyLine: 1 };
+    return { data: new Map(), sources: new Map(), lines: new Map(), warnings: [], body: source, bodyLine: 1 };
   }
   const { open, yaml } = fences;
   const lineOffset = open + 1; // YAML line 1 is the file line after the opening fence.
@@ -108,10 +130,16 @@ export function readFrontMatter(text: string): FrontMatter {
     schema: 'core',
     resolveKnownTags: false,
     lineCounter: counter,
+    uniqueKeys: false,
   });
   const lineOf = (pos?: { line: number }[]) => (pos ? pos[0].line + lineOffset : open + 1);
   const [error] = doc.errors;
   if (error) throw new ArticleError(`front matter YAML: ${yamlMessage(error.message)}`, lineOf(error.linePos));
+  const repeated = repeatedKey(doc);
+  if (repeated) {
+    const at = repeated.range ? counter.linePos(repeated.range[0]).line + lineOffset : open + 1;
+    throw new ArticleError(`front matter YAML: Map keys must be unique; "${String(repeated.value).slice(0, 60)}" repeats`, at);
+  }
   const warnings = doc.warnings.map((w) => ({ message: `front matter YAML: ${yamlMessage(w.message)}`, line: lineOf(w.linePos) }));
   return {
     ...readMapping(doc, counter, lineOffset, open + 1),

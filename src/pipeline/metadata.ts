@@ -3,6 +3,7 @@ import { parseDate } from './dates';
 import type { WarningSink } from './errors';
 import type { FrontMatter } from './front-matter';
 import { absoluteImageUrl } from './images';
+import { isBlankText } from './text-stats';
 
 /** The known front-matter keys, read and checked; absent or unusable values are null. */
 export interface Metadata {
@@ -37,7 +38,7 @@ class Reader {
   text(key: string): string | null {
     const value = this.fm.data.get(key);
     if (value === null || value === undefined) return null;
-    if (typeof value === 'string') return collapseSpace(value) || null;
+    if (typeof value === 'string') return isBlankText(value) ? null : collapseSpace(value);
     if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
       return this.fm.sources.get(key) ?? String(value);
     }

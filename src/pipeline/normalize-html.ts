@@ -5,7 +5,7 @@ import { assignHeadingIds, type Heading } from './chapters';
 import { isElement, walk, type ChildNode, type Element, type Visit } from './html-tree';
 import { imageSource, normalizeImage } from './images';
 import { parseHtml } from './parse-html';
-import { TextCollector } from './text-stats';
+import { isBlankText, TextCollector } from './text-stats';
 
 /** The normalized body and what the summary needs from it. */
 export interface NormalizedBody {
@@ -57,6 +57,19 @@ const LEAD_CHARS = 600;
 /** Elements whose whitespace is content. */
 const PREFORMATTED = new Set(['pre', 'textarea', 'listing', 'xmp', 'plaintext']);
 
+/**
+ * Nesting kept; deeper elements become siblings at this depth, as Chromium's parser does at 512.
+ * Browsers parse deep nests in quadratic time: 50,000 nested divs took the reader 17 s to show.
+ */
+const MAX_DEPTH = 512;
+
+/** An element at the depth limit, emptied, followed by what it held (text alone adds no depth, and stays). */
+function flatten(element: Element): ChildNode[] {
+  const children = element.childNodes;
+  element.childNodes = [];
+  return [element, ...children];
+}
+
 /** The state of one walk over a body: what is kept, what the summary needs. */
 class BodyWalk {
   readonly text = new TextCollector();
@@ -66,6 +79,7 @@ class BodyWalk {
   private readonly open: { heading: Heading; mark: number }[] = [];
   private readonly shownImages = new Set<string>();
   private preformatted = 0;
+  private depth = 0;
 
   constructor(private readonly dropDebris: (element: Element) => void) {}
 
@@ -73,6 +87,7 @@ class BodyWalk {
     if (!isElement(node)) return node.nodeName === '#text' && 'value' in node ? this.visitText(node) : [];
     if (DROPPED.has(node.tagName)) return [];
     if (node.tagName === 'noscript') return noscript(node, this.shownImages);
+    if (this.depth >= MAX_DEPTH && node.childNodes.some(isElement)) return flatten(node);
     this.dropDebris(node);
     dropUselessAttributes(node);
     if (node.tagName === 'img') {
@@ -90,14 +105,20 @@ class BodyWalk {
     }
     if (PREFORMATTED.has(node.tagName)) this.preformatted++;
     this.text.edge(node.tagName);
+    this.depth++;
     return 'enter';
   };
 
   leave = (element: Element): void => {
+    this.depth--;
     this.text.edge(element.tagName);
     if (PREFORMATTED.has(element.tagName)) this.preformatted--;
     const top = this.open[this.open.length - 1];
-    if (top?.heading.element === element) top.heading.text = this.text.since(this.open.pop()!.mark);
+    if (top?.heading.element === element) {
+      const text = this.text.since(this.open.pop()!.mark);
+      // A heading that shows nothing is no chapter (and no title): it counts as empty.
+      top.heading.text = isBlankText(text) ? '' : text;
+    }
   };
 
   /** Whitespace between tags renders as one space; shrinking it keeps deeply indented sources small. */

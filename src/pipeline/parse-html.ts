@@ -1,5 +1,6 @@
 import { ErrorCodes, parse, parseFragment, type DefaultTreeAdapterTypes, type ParserError } from 'parse5';
 import { isElement, type Element, type ParentNode } from './html-tree';
+import { isBlankText } from './text-stats';
 
 type Document = DefaultTreeAdapterTypes.Document;
 
@@ -42,7 +43,7 @@ function documentBody(doc: Document): { root: ParentNode; documentTitle: string 
   const body = root?.childNodes.find((n) => isElement(n) && n.tagName === 'body') as Element | undefined;
   const title = head?.childNodes.find((n) => isElement(n) && n.tagName === 'title') as Element | undefined;
   const titleText = title?.childNodes.map((n) => ('value' in n ? n.value : '')).join('') ?? '';
-  return { root: body ?? parseFragment(''), documentTitle: titleText.trim() || null };
+  return { root: body ?? parseFragment(''), documentTitle: isBlankText(titleText) ? null : titleText.trim() };
 }
 
 /**

@@ -28,6 +28,10 @@ describe('ids', () => {
     expect(idFromPath('a/..md')).toBe('a/..md');
   });
 
+  it('turn line breaks in a file name into spaces, so the article can be opened', () => {
+    expect(idFromPath('names/new\nline\r\u2028x.md')).toBe('names/new line  x');
+  });
+
   it('come from front matter id or slug first', () => {
     expect(build('a.md', '---\nslug: nice\n---\n').summary.id).toBe('nice');
     expect(build('a.md', '---\nid: 7\nslug: nice\n---\n').summary.id).toBe('7');
@@ -52,6 +56,17 @@ describe('titles', () => {
   it('then to the file name', () => {
     expect(build('dir/My note.md', '').summary.title).toBe('My note');
     expect(build(' .md', '').summary.title).toBe('.md');
+  });
+
+  it('treat text of only zero-width characters as blank: no invisible title, no invisible chapter', () => {
+    const invisible = '\u200b\u200d\u2060\u202e\u00ad';
+    const { summary } = build('z.html', `---\ntitle: "${invisible}"\n---\n<h1>&#8203;</h1><h1>${invisible}</h1><p>Seen text</p>`);
+    // From the body text, which starts with the headings' invisible characters.
+    expect(summary.title).toMatch(/^[^a-z]* Seen text$/i);
+    expect(summary.chapters).toEqual([]);
+    expect(build('dir/blank.html', '<title>\u200b</title><p>\u200b\u200b</p>').summary.title).toBe('blank');
+    // Visible text around them is kept as written.
+    expect(build('v.html', '<h1>\u200bIntro</h1>').summary.chapters.map((c) => c.title)).toEqual(['\u200bIntro']);
   });
 });
 
@@ -87,6 +102,11 @@ describe('buildArticle', () => {
     const { summary, warnings } = build('old.md', '\n---\ntitle: t\ndate: Invalid Date\n---\n');
     expect(summary.date).toBeNull();
     expect(warnings).toEqual([expect.objectContaining({ severity: 'warning', file: 'old.md', line: 4 })]);
+  });
+
+  it('names a file nested too deep for the Markdown parser in one log line', () => {
+    const error = failure('deep.md', `${'>'.repeat(20_000)} quote`);
+    expect([error.file, error.message]).toEqual(['deep.md', 'cannot be built: Maximum call stack size exceeded']);
   });
 
   it('throws an ArticleError naming the file and line for bad front matter', () => {

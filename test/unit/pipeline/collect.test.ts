@@ -1,9 +1,11 @@
-import { mkdir, mkdtemp, rm, unlink, utimes, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, symlink, truncate, unlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decodeText } from '../../../src/pipeline/build-file';
-import { collectArticles, createArticleCache, listArticleFiles } from '../../../src/pipeline/collect';
+import { MAX_FILE_BYTES } from '../../../src/pipeline/build-file';
+import { collectArticles, createArticleCache } from '../../../src/pipeline/collect';
+import { listArticleFiles } from '../../../src/pipeline/list-files';
 import { formatProblem, type PipelineOptions } from '../../../src/pipeline/types';
 
 const BROKEN = path.join(import.meta.dirname, '../../fixtures/broken');
@@ -28,6 +30,32 @@ describe('listArticleFiles', () => {
       await put(name, 'x');
     }
     expect(await listArticleFiles(dir)).toEqual(['A.MD', 'b.md', 'n.txt', 'p.html', 'q.HTM', 'x/y/z.Markdown']);
+  });
+
+  it('never follows symbolic links, and names each link and pipe named like an article', async () => {
+    // ARTICLES_DIR is `articles/`; the links lead out of it.
+    const inside = path.join(dir, 'articles');
+    await put('articles/real.md', '---\ntitle: Real\n---\nbody');
+    await put('folder/inner.md', 'inner');
+    await put('outside/secret.md', 'not to be published');
+    await symlink(path.join(dir, 'outside/secret.md'), path.join(inside, 'link.md'));
+    await symlink(path.join(dir, 'folder'), path.join(inside, 'linked-folder'));
+    await symlink('nowhere.md', path.join(inside, 'dangling.md'));
+    await symlink('loop.md', path.join(inside, 'loop.md'));
+    await symlink(path.join(dir, 'outside/secret.md'), path.join(inside, 'image.png'));
+    execFileSync('mkfifo', [path.join(inside, 'pipe.md')]);
+    const { articles, problems } = await collectArticles(options(inside));
+    expect(articles.map((a) => a.summary.source)).toEqual(['real.md']);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^dangling\.md: skipped: is a symbolic link, which the build never follows/),
+      expect.stringMatching(/^link\.md: skipped: is a symbolic link/),
+      expect.stringMatching(/^linked-folder: skipped: is a symbolic link/),
+      expect.stringMatching(/^loop\.md: skipped: is a symbolic link/),
+      expect.stringMatching(/^pipe\.md: skipped: is not a regular file/),
+    ]);
+    expect(problems.every((p) => p.severity === 'warning')).toBe(true);
+    const strict = await collectArticles(options(inside, true));
+    expect(strict.problems.filter((p) => p.severity === 'error')).toHaveLength(5);
   });
 
   it('names ARTICLES_DIR when it cannot be read', async () => {
@@ -67,6 +95,16 @@ describe('collectArticles', () => {
     expect(problems.every((p) => p.severity === 'warning')).toBe(true);
   });
 
+  it('skips a file too large to build without reading it, and builds the rest', async () => {
+    await put('ok.md', 'fine');
+    // Sparse: takes no disk, and reading it would be 33 MB of NUL bytes.
+    await put('huge.html', '');
+    await truncate(path.join(dir, 'huge.html'), MAX_FILE_BYTES + 1);
+    const { articles, problems } = await collectArticles(options(dir));
+    expect(articles.map((a) => a.summary.source)).toEqual(['ok.md']);
+    expect(problems.map(formatProblem)).toEqual(['huge.html: skipped: is 33 MB; files over 32 MB are not built (one could exhaust memory)']);
+  });
+
   it('turns skips (not other warnings) into errors with ARTICLES_STRICT', async () => {
     const { problems } = await collectArticles(options(path.join(BROKEN, 'bad-files'), true));
     const errors = problems.filter((p) => p.severity === 'error').map((p) => p.file);
@@ -99,16 +137,5 @@ describe('collectArticles', () => {
     await unlink(path.join(dir, 'b.md'));
     await collectArticles(options(dir), cache);
     expect([...cache.keys()]).toEqual([path.join(dir, 'a.md')]);
-  });
-});
-
-describe('decodeText', () => {
-  it('strips a UTF-8 BOM and reads UTF-16 with a BOM', () => {
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toEqual({ text: 'a', lossy: false });
-    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x61, 0x00]))).toEqual({ text: 'a', lossy: false });
-  });
-
-  it('marks invalid UTF-8 as lossy', () => {
-    expect(decodeText(new Uint8Array([0x61, 0xff]))).toEqual({ text: 'a\uFFFD', lossy: true });
   });
 });

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArticle } from '../../../src/pipeline/build-article';
-import { collectArticles, listArticleFiles } from '../../../src/pipeline/collect';
+import { collectArticles } from '../../../src/pipeline/collect';
+import { listArticleFiles } from '../../../src/pipeline/list-files';
 import { formatProblem, type CollectResult, type PipelineOptions } from '../../../src/pipeline/types';
 import { HOSTILE_OUTCOMES } from '../../fixtures/hostile/outcomes';
 

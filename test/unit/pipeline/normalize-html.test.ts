@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { parseFragment } from 'parse5';
 import { normalizeHtml } from '../../../src/pipeline/normalize-html';
+
+/** How many elements deep the markup nests. */
+function depthOf(html: string): number {
+  let max = 0;
+  const stack: [{ childNodes?: unknown[] }, number][] = [[parseFragment(html), 0]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [node, depth] = item;
+    max = Math.max(max, depth);
+    for (const child of node.childNodes ?? []) stack.push([child as { childNodes?: unknown[] }, depth + 1]);
+  }
+  return max;
+}
 
 describe('normalizeHtml', () => {
   it('drops scripts, styles, templates, head-only elements and comments', () => {
@@ -55,6 +68,16 @@ describe('normalizeHtml', () => {
     const result = normalizeHtml(deep);
     expect(result.text).toBe('deep After');
     expect(result.chapters).toHaveLength(1);
+  });
+
+  it('ships no nest deeper than 512 elements (browsers parse those in quadratic time), losing nothing', () => {
+    const inner = '<h2>Deep heading</h2><p>deep <b>text</b></p><img src="https://img.example/a.png">';
+    const result = normalizeHtml(`${'<div>'.repeat(50_000)}${inner}${'</div>'.repeat(50_000)}<p>after</p>`);
+    expect(depthOf(result.html)).toBeLessThanOrEqual(514);
+    expect(result.text).toBe('Deep heading deep text after');
+    expect(result.chapters.map((c) => c.title)).toEqual(['Deep heading']);
+    expect(result.html).toContain('<img src="https://img.example/a.png"');
+    expect(result.html.match(/<div>/g)).toHaveLength(50_000);
   });
 
   it('parses text the HTML way: entities decoded, stray < kept as text', () => {
