@@ -105,6 +105,51 @@ describe('table of contents', () => {
   });
 });
 
+describe('sharing', () => {
+  const longReadUrl = readerUrl + articleRoute('long-read');
+
+  test('without a system share sheet, Share copies the article link, with a visible confirmation', async () => {
+    await withPage(browser(), async (session) => {
+      await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(readerUrl).origin });
+      const ids = await openLongRead(session, longReadUrl);
+      const { page } = session;
+      await page.keyboard.press('j');
+      await poll(() => hashOf(page)).toBe(ids[0]);
+      expect(await page.evaluate(() => 'share' in navigator)).toBe(false);
+      await page.getByRole('button', { name: 'Share', exact: true }).click();
+      await poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).isVisible()).toBe(true);
+      // The article's own link, below the base path, without the chapter the reader is at.
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(longReadUrl);
+    });
+  });
+
+  test('with a system share sheet, Share hands it the title and link; closing the sheet copies nothing', async () => {
+    await withPage(browser(), async (session) => {
+      // Stand-in for a phone's share sheet: records each call; the second call is closed by the reader.
+      await session.context.addInitScript(() => {
+        const calls: unknown[] = [];
+        Object.assign(window, { shareCalls: calls });
+        Object.defineProperty(Navigator.prototype, 'share', {
+          configurable: true,
+          value(data: unknown) {
+            calls.push(data);
+            return calls.length === 2 ? Promise.reject(new DOMException('closed', 'AbortError')) : Promise.resolve();
+          },
+        });
+      });
+      await openLongRead(session, longReadUrl);
+      const { page } = session;
+      const share = page.getByRole('button', { name: 'Share', exact: true });
+      await share.click();
+      await share.click();
+      const calls = () => page.evaluate(() => (window as unknown as { shareCalls: unknown[] }).shareCalls);
+      await poll(() => calls().then((c) => c.length)).toBe(2);
+      expect((await calls())[0]).toEqual({ title: 'A long read with six chapters', url: longReadUrl });
+      expect(await page.locator('.copy-status[data-result="copied"], .copy-status[data-result="failed"]').count()).toBe(0);
+    });
+  });
+});
+
 describe('reading aids', () => {
   test('the progress bar and time left follow the scroll; back to top returns and focuses the page', async () => {
     await withPage(browser(), async (session) => {
@@ -272,6 +317,7 @@ describe('print', () => {
       }
       expect(await progress(page).isVisible()).toBe(false);
       expect(await page.getByRole('button', { name: 'Display settings' }).isVisible()).toBe(false);
+      expect(await page.getByRole('button', { name: 'Share', exact: true }).isVisible()).toBe(false);
       expect(await page.getByRole('heading', { level: 1, name: 'A long read with six chapters' }).isVisible()).toBe(true);
       expect(await page.getByText(/\d+ min read/).first().isVisible()).toBe(true);
       expect(await page.locator('[data-article-body]').isVisible()).toBe(true);

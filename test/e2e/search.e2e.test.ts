@@ -135,6 +135,24 @@ describe('search', () => {
     });
   });
 
+  test('the placeholder offers the `/` key only where a keyboard is likely, not on a touch phone', async () => {
+    const placeholder = async (touch: boolean) => {
+      let shown: string | null = null;
+      await withPage(browser(), async ({ page }) => {
+        await page.goto(rootUrl);
+        await searchBox(page).waitFor();
+        // Read once the app has rendered the box (the card list comes from the same render).
+        await page.locator('[data-article-card]').first().waitFor();
+        shown = await searchBox(page).getAttribute('placeholder');
+      }, { touch, viewport: touch ? { width: 390, height: 844 } : undefined });
+      return shown;
+    };
+    expect(await placeholder(false)).toMatch(/\//);
+    const onPhone = await placeholder(true);
+    expect(onPhone).toBeTruthy();
+    expect(onPhone).not.toMatch(/\//);
+  });
+
   test('filters by category, shows an empty state, and works below a base path', async () => {
     await withPage(browser(), async ({ page }) => {
       await page.goto(new URL('search?q=the', readerUrl).href);

@@ -102,6 +102,7 @@ export const en = {
   saveUnsupported: 'This browser cannot save articles for offline reading.',
   dialogClose: 'Close',
   embedAction: 'Embed',
+  shareAction: 'Share',
   embedTitle: 'Embed this article',
   embedIntro: 'Paste this into your page. The script makes the frame as tall as the article.',
   embedCopy: 'Copy code',

@@ -104,6 +104,7 @@ export const zh: Messages = {
   saveUnsupported: '此浏览器无法保存文章以便离线阅读。',
   dialogClose: '关闭',
   embedAction: '嵌入',
+  shareAction: '分享',
   embedTitle: '嵌入这篇文章',
   embedIntro: '把这段代码粘贴到你的网页中。其中的脚本会让框架高度随文章内容自动调整。',
   embedCopy: '复制代码',

@@ -14,6 +14,8 @@ export interface SessionOptions {
   /** Hold every foreign image response this long, to see layout before images arrive. */
   delayImagesMs?: number;
   viewport?: { width: number; height: number };
+  /** A phone: touch screen, coarse pointer, no hover. */
+  touch?: boolean;
 }
 
 /** A page plus everything it did that a test may assert on. */
@@ -53,6 +55,7 @@ function isLocal(url: string): boolean {
 export async function openSession(browser: Browser, options: SessionOptions = {}): Promise<Session> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    ...(options.touch ? { isMobile: true, hasTouch: true } : {}),
     // Requests made by a service worker bypass context.route, so keep workers out of these tests.
     serviceWorkers: 'block',
   });

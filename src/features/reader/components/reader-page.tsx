@@ -15,6 +15,7 @@ import { ChapterNav } from './chapter-nav';
 import { EmbedAction } from './embed-action';
 import { MoreToRead } from './more-to-read';
 import { ReadingStatus } from './reading-status';
+import { ShareAction } from './share-action';
 
 const TITLE_ID = 'folio-article-title';
 
@@ -37,16 +38,20 @@ export function ReaderPage({ summary, article }: { summary: ArticleSummary; arti
   useReadingPosition(summary.id, chapterIds, articleRef);
   useChapterKeys(chapterIds, activeId, goToChapter);
   const hasChapters = summary.chapters.length > 0;
+  const title = displayTitle(summary, t.untitled);
   return (
     <div className={hasChapters ? 'reader-layout has-chapters' : 'reader-layout'}>
-      <title>{`${displayTitle(summary, t.untitled)} · Folio`}</title>
+      <title>{`${title} · Folio`}</title>
       <ReadingStatus articleRef={articleRef} readingMinutes={summary.readingMinutes} />
       {hasChapters && (
         <ChapterNav articleId={summary.id} chapters={summary.chapters} activeId={activeId} onNavigate={pin} />
       )}
       <article ref={articleRef} className="reader-article" aria-labelledby={TITLE_ID}>
         <ArticleHeader summary={summary} titleId={TITLE_ID} />
-        <EmbedAction articleId={summary.id} title={displayTitle(summary, t.untitled)} />
+        <div className="article-actions">
+          <ShareAction articleId={summary.id} title={title} />
+          <EmbedAction articleId={summary.id} title={title} />
+        </div>
         <ArticleBody html={article.html} />
       </article>
       <MoreToRead summary={summary} />

@@ -5,6 +5,11 @@ import { paths } from '../../../shared/paths';
 import { useSlashFocus } from '../hooks/use-slash-focus';
 import '../../../styles/search.css';
 
+/** True where a keyboard is likely (a fine pointer that hovers): only there does "press /" help. */
+function likelyKeyboard(): boolean {
+  return window.matchMedia?.('(hover: hover) and (pointer: fine)').matches ?? true;
+}
+
 /** The header search box: submitting opens `/search?q=`; `/` focuses it unless typing elsewhere. */
 export function SearchBox() {
   const { t } = useI18n();
@@ -32,7 +37,7 @@ export function SearchBox() {
         type="search"
         name="q"
         value={value}
-        placeholder={t.searchPlaceholder}
+        placeholder={likelyKeyboard() ? t.searchPlaceholder : t.search}
         aria-keyshortcuts="/"
         enterKeyHint="search"
         autoComplete="off"
