@@ -15,8 +15,13 @@ export function CardItem({ summary, index, measure }: CardItemProps) {
   const { ref, ...handlers } = usePrefetchArticle(summary);
   const setNode = useCallback(
     (node: HTMLLIElement | null) => {
-      ref.current = node;
+      const unwatch = ref(node);
       measure?.(node);
+      // A ref that returns a cleanup is not called again with null: tell the measurer here.
+      return () => {
+        unwatch?.();
+        measure?.(null);
+      };
     },
     [ref, measure],
   );

@@ -21,12 +21,7 @@ function NextItem({ entry }: { entry: ListEntry }) {
   const { ref, ...prefetch } = usePrefetchArticle(entry);
   const date = formatDate(entry.date);
   return (
-    <li
-      ref={(node) => {
-        ref.current = node;
-      }}
-      {...prefetch}
-    >
+    <li ref={ref} {...prefetch}>
       <Link to={paths.article.getHref(entry.id)}>{displayTitle(entry, t.untitled)}</Link>
       <span className="more-to-read-meta">
         {date && entry.date && <time dateTime={entry.date}>{date}</time>}

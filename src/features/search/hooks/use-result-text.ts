@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { SearchDoc } from '../../../shared/search-types';
 import { articleQuery } from '../../articles/api/get-article';
 import { usePrefetchArticle } from '../../articles/hooks/use-prefetch-article';
@@ -22,6 +22,5 @@ export function useResultText(doc: SearchDoc) {
     enabled: html !== undefined,
     staleTime: Infinity,
   });
-  const setNode = useCallback((node: HTMLElement | null) => void (ref.current = node), [ref]);
-  return { ref: setNode, handlers, text: text.data ?? null };
+  return { ref, handlers, text: text.data ?? null };
 }
