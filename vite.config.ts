@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { articlesPlugin } from './src/pipeline/articles-plugin';
@@ -8,6 +11,26 @@ import { cspPlugin } from './src/pipeline/csp-plugin';
 function baseUrl(raw = process.env.BASE_URL): string {
   if (!raw || raw === '/') return '/';
   return `/${raw.replace(/^\/+|\/+$/g, '')}/`;
+}
+
+/**
+ * React Router 7's package exports only its development build, whatever the mode (a stopgap its
+ * maintainers keep: remix-run/react-router#12532). The production build beside it differs in one
+ * flag that turns its development warnings off, so the minifier drops them. Build only: the dev
+ * server keeps the warnings.
+ */
+function reactRouterProductionBuild(): Plugin {
+  const dist = path.join(path.dirname(createRequire(import.meta.url).resolve('react-router/package.json')), 'dist/production');
+  const files: Record<string, string> = {
+    'react-router': path.join(dist, 'index.mjs'),
+    'react-router/dom': path.join(dist, 'dom-export.mjs'),
+  };
+  return {
+    name: 'folio:react-router-production',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (source) => files[source] ?? null,
+  };
 }
 
 /** Above this many bytes of list pages, they are cached when read instead of installed up front. */
@@ -73,7 +96,7 @@ function pwaPlugin(base: string) {
 
 export default defineConfig({
   base: baseUrl(),
-  plugins: [react(), articlesPlugin(), cspPlugin(), pwaPlugin(baseUrl())],
+  plugins: [react(), reactRouterProductionBuild(), articlesPlugin(), cspPlugin(), pwaPlugin(baseUrl())],
   build: {
     target: 'es2022',
     // The bench measures sizes itself; Vite's gzip report of every chunk only slows large builds.

@@ -43,3 +43,18 @@ describe('a build after an article changed', () => {
     expect(readdirSync(path.join(work, 'after/assets/articles'))).toContain(path.basename(after!));
   }, 120_000);
 });
+
+// react-router's package exports only its development build; vite.config.ts picks the production one.
+describe('the built app', () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'folio-prod-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("ships React Router's production build, without its development warnings", () => {
+    build(FIXTURES, work);
+    const code = scripts(work).map((name) => readFileSync(path.join(work, 'assets', name), 'utf8')).join('\n');
+    // The router is there (an error both of its builds keep), but not two warnings only its development build has.
+    expect(code).toContain('may be used only in the context of a <Router>');
+    expect(code).not.toContain('No routes matched location');
+    expect(code).not.toContain('You rendered descendant');
+  }, 120_000);
+});
