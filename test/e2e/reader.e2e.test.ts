@@ -4,6 +4,7 @@ import { fixture, newestFirst, readSourceArticles } from './support/fixtures';
 import { useBrowser, withPage } from './support/page';
 import { articleBody, expectChapters, normalizeText, waitForArticle } from './support/reader';
 import { poll } from './support/poll';
+import { preferEnglish } from './support/reader-tools';
 
 const articles = readSourceArticles();
 const rootUrl = inject('rootUrl');
@@ -79,6 +80,28 @@ describe('reader', () => {
       },
       { delayImagesMs: 4000 },
     );
+  });
+
+  test("shows the article's tags, each a search that finds the article", async () => {
+    await withPage(browser(), async ({ context, page }) => {
+      await preferEnglish(context);
+      await page.goto(rootUrl + articleRoute('two-shelves'));
+      await waitForArticle(page);
+      const tags = page.getByRole('term').filter({ hasText: 'Tags' }).locator('xpath=following-sibling::dd[1]').getByRole('link');
+      expect(await tags.allTextContents()).toEqual(['hexo', 'categories']);
+      await tags.first().click();
+      await poll(() => new URL(page.url()).searchParams.get('q')).toBe('hexo');
+      await poll(() => page.locator('[data-search-result][data-id="two-shelves"]').count()).toBe(1);
+    });
+  });
+
+  test('an article without tags shows no tag row', async () => {
+    await withPage(browser(), async ({ context, page }) => {
+      await preferEnglish(context);
+      await page.goto(rootUrl + articleRoute('36kr-flash'));
+      await waitForArticle(page);
+      expect(await page.getByRole('term').filter({ hasText: 'Tags' }).count()).toBe(0);
+    });
   });
 
   test('an article without headings shows no chapter navigation', async () => {

@@ -28,6 +28,7 @@ export const en = {
   readingTime: 'Reading time',
   filedUnder: 'Categories',
   sourceFile: 'Source file',
+  tags: 'Tags',
   chapters: 'Chapters',
   contents: 'Contents',
   closeContents: 'Close contents',

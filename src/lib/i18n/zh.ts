@@ -30,6 +30,7 @@ export const zh: Messages = {
   readingTime: '阅读时长',
   filedUnder: '分类',
   sourceFile: '源文件',
+  tags: '标签',
   chapters: '章节',
   contents: '目录',
   closeContents: '关闭目录',

@@ -1,10 +1,12 @@
+import { Link } from 'react-router';
 import { ArticleMeta } from '../../articles/components/article-meta';
 import { CategoryLinks } from '../../articles/components/category-links';
 import { displayTitle } from '../../articles/utils/display-title';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { ArticleSummary } from '../../../shared/article-types';
+import { paths } from '../../../shared/paths';
 
-/** The reader's title block: title, author/date/reading time, categories and the source file. */
+/** The reader's title block: title, author/date/reading time, categories, tags and the source file. */
 export function ArticleHeader({ summary, titleId }: { summary: ArticleSummary; titleId: string }) {
   const { t } = useI18n();
   return (
@@ -19,6 +21,21 @@ export function ArticleHeader({ summary, titleId }: { summary: ArticleSummary; t
             <dt>{t.filedUnder}</dt>
             <dd>
               <CategoryLinks categories={summary.categories} className="category-trails" />
+            </dd>
+          </div>
+        )}
+        {summary.tags.length > 0 && (
+          <div>
+            <dt>{t.tags}</dt>
+            <dd>
+              {/* A tag searches for itself: a tag hit ranks above the same word in a body. */}
+              <ul className="tag-list">
+                {summary.tags.map((tag) => (
+                  <li key={tag}>
+                    <Link to={paths.search.getHref(tag)}>{tag}</Link>
+                  </li>
+                ))}
+              </ul>
             </dd>
           </div>
         )}
