@@ -41,7 +41,9 @@ export function buildArticle(relPath: string, text: string, options: Pick<Pipeli
     const fm = readFrontMatter(text);
     for (const warning of fm.warnings) sink.warn(warning.message, warning.line);
     const meta = readMetadata(fm, options.timeZone, sink);
-    const body = normalizeHtml(renderBody(fm.body, extensionOf(relPath)).html);
+    const rendered = renderBody(fm.body, extensionOf(relPath));
+    if (rendered.note) sink.warn(rendered.note, fm.bodyLine);
+    const body = normalizeHtml(rendered.html);
     const title =
       meta.title ?? body.documentTitle ?? body.firstHeading ?? (isBlankText(body.text) ? fileTitle(relPath) : excerpt(body.text, TITLE_FROM_TEXT));
     const summary: BuiltArticle['summary'] = {

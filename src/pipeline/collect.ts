@@ -10,8 +10,9 @@
  * - Two files with one id always fail the build, naming both files.
  * - Other oddities only warn and the article is still built: a date that cannot be read (the article
  *   is undated and listed last), text not in UTF-8 (read as UTF-16 without a byte-order mark or as
- *   GB18030 when it is valid there, else decoded with U+FFFD), values of the wrong type
- *   (ignored), unknown YAML tags. Unknown front-matter keys are kept silently.
+ *   GB18030 when it is valid there, else decoded with U+FFFD), Markdown past its render time budget
+ *   (shown as plain text), values of the wrong type (ignored), unknown YAML tags. Unknown
+ *   front-matter keys are kept silently.
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';

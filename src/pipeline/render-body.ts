@@ -3,8 +3,49 @@ import { Marked } from 'marked';
 /** How a body is read. */
 export type BodyKind = 'html' | 'markdown' | 'text';
 
-// Hexo's renderer (hexo-renderer-marked) defaults: GFM with single newlines as line breaks.
-const markdown = new Marked({ gfm: true, breaks: true, async: false });
+/**
+ * Longest a Markdown body may take to render: 3 s, plus 2 ms per KB. marked takes quadratic or
+ * worse time on some inputs (40 KB of `[*a` or of ever deeper list items: 8 to 15 s; 1 MB: hours),
+ * so a hostile file could stall the build; past the budget its body is shown as plain text.
+ */
+export function markdownBudgetMs(length: number): number {
+  return 3000 + length / 512;
+}
+
+class MarkdownTimeout extends Error {}
+
+// The render in progress must end by then. Module state is safe: a render is synchronous.
+let deadline = Infinity;
+
+function checkDeadline(): undefined {
+  if (performance.now() > deadline) throw new MarkdownTimeout();
+  return undefined;
+}
+
+// Hexo's renderer (hexo-renderer-marked) defaults: GFM with single newlines as line breaks. The two
+// extensions match nothing: marked calls them at every block and inline step, where they check the clock.
+const markdown = new Marked(
+  { gfm: true, breaks: true, async: false },
+  {
+    extensions: [
+      { name: 'folio-deadline-block', level: 'block', tokenizer: checkDeadline },
+      { name: 'folio-deadline-inline', level: 'inline', tokenizer: checkDeadline },
+    ],
+  },
+);
+
+/** Markdown to HTML, or null when it takes longer than `budgetMs`. */
+export function renderMarkdown(body: string, budgetMs = markdownBudgetMs(body.length)): string | null {
+  deadline = performance.now() + budgetMs;
+  try {
+    return markdown.parse(body) as string;
+  } catch (error) {
+    if (error instanceof MarkdownTimeout) return null;
+    throw error;
+  } finally {
+    deadline = Infinity;
+  }
+}
 
 const STARTS_WITH_TAG = /^\s*<(?:!--|!doctype[\s>]|\?xml|[a-z][a-z0-9-]*(?=[\s/>]))/i;
 const BLOCK_TAG_LINE =
@@ -39,10 +80,21 @@ export function plainTextToHtml(body: string): string {
     .join('\n');
 }
 
+/** A rendered body; `note` says why it was not rendered as its kind (for the build log). */
+export interface RenderedBody {
+  kind: BodyKind;
+  html: string;
+  note?: string;
+}
+
 /** Renders a body to (still unnormalized) HTML. */
-export function renderBody(body: string, extension: string): { kind: BodyKind; html: string } {
+export function renderBody(body: string, extension: string): RenderedBody {
   const kind = bodyKind(body, extension);
   if (kind === 'html') return { kind, html: body };
-  if (kind === 'markdown') return { kind, html: markdown.parse(body) as string };
-  return { kind, html: plainTextToHtml(body) };
+  if (kind === 'text') return { kind, html: plainTextToHtml(body) };
+  const html = renderMarkdown(body);
+  if (html !== null) return { kind, html };
+  const seconds = Math.round(markdownBudgetMs(body.length) / 1000);
+  const note = `its Markdown took over ${seconds} s to render (a pattern marked handles in quadratic time); shown as plain text`;
+  return { kind: 'text', html: plainTextToHtml(body), note };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bodyKind, escapeHtml, plainTextToHtml, renderBody } from '../../../src/pipeline/render-body';
+import { buildArticle } from '../../../src/pipeline/build-article';
+import { bodyKind, escapeHtml, markdownBudgetMs, plainTextToHtml, renderBody, renderMarkdown } from '../../../src/pipeline/render-body';
 
 describe('bodyKind', () => {
   it('reads a body starting with a tag or comment as HTML, whatever the extension', () => {
@@ -64,5 +65,43 @@ describe('renderBody', () => {
 describe('escapeHtml', () => {
   it('escapes the five HTML-significant characters', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;');
+  });
+});
+
+// Inputs marked renders in quadratic time or worse (each measured 8 to 15 s at 40 KB, unguarded).
+const PATHOLOGICAL: Record<string, string> = {
+  'emphasis in links': '[*a'.repeat(14_000),
+  'ever deeper list items': Array.from({ length: 1_000 }, (_, i) => `${' '.repeat(i * 2)}- a`).join('\n'),
+  'underscores': '_a'.repeat(41_000),
+};
+
+describe('a Markdown time budget', () => {
+  it.each(Object.entries(PATHOLOGICAL))('stops rendering %s once its budget is spent', (_name, body) => {
+    const started = performance.now();
+    expect(renderMarkdown(body, 200)).toBeNull();
+    // The budget, plus at most one step of marked's (each scans the rest of its block).
+    expect(performance.now() - started).toBeLessThan(1_500);
+  });
+
+  it('leaves Markdown within its budget as it was', () => {
+    const body = '# T\n\nSome *emphasis* and [a link](https://example.com).\n\n- one\n  - two\n';
+    expect(renderMarkdown(body)).toBe(renderMarkdown(body, Infinity));
+    expect(renderMarkdown(body)).toContain('<em>emphasis</em>');
+  });
+
+  it('grows with the body: 3 s, plus 2 ms per KB', () => {
+    expect(markdownBudgetMs(0)).toBe(3_000);
+    expect(markdownBudgetMs(1024 * 1024)).toBe(5_048);
+  });
+
+  it('shows a body past its budget as plain text, every character kept, and the build says why', () => {
+    const body = PATHOLOGICAL['emphasis in links'];
+    const started = performance.now();
+    const built = buildArticle('slow.md', `---\ntitle: Slow\n---\n${body}\n`, { timeZone: 'UTC' });
+    expect(performance.now() - started).toBeLessThan(markdownBudgetMs(body.length) + 2_000);
+    expect(built.text).toContain(body);
+    expect(built.warnings).toEqual([
+      expect.objectContaining({ severity: 'warning', file: 'slow.md', line: 4, message: expect.stringMatching(/took over 3 s to render.*plain text/) }),
+    ]);
   });
 });
