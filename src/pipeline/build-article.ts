@@ -7,6 +7,8 @@ import { excerpt, isBlankText, readingMinutes } from './text-stats';
 import type { BuiltArticle, PipelineOptions } from './types';
 
 const TITLE_FROM_TEXT = 60;
+/** Longest title kept, in characters: real ones are far shorter. */
+const MAX_TITLE_CHARS = 500;
 
 /** The file's extension, lower-cased, with its dot (`.md`); empty when it has none. */
 export function extensionOf(relPath: string): string {
@@ -44,8 +46,11 @@ export function buildArticle(relPath: string, text: string, options: Pick<Pipeli
     const rendered = renderBody(fm.body, extensionOf(relPath));
     if (rendered.note) sink.warn(rendered.note, fm.bodyLine);
     const body = normalizeHtml(rendered.html);
-    const title =
+    const fullTitle =
       meta.title ?? body.documentTitle ?? body.firstHeading ?? (isBlankText(body.text) ? fileTitle(relPath) : excerpt(body.text, TITLE_FROM_TEXT));
+    // Every list, search and page file that shows the article repeats its title.
+    const title = fullTitle.length > MAX_TITLE_CHARS ? excerpt(fullTitle, MAX_TITLE_CHARS) : fullTitle;
+    if (title !== fullTitle) sink.warn(`title: ${fullTitle.length} characters, cut to ${MAX_TITLE_CHARS}`, fm.lines.get('title'));
     const summary: BuiltArticle['summary'] = {
       id: meta.id ?? idFromPath(relPath),
       title,

@@ -1,5 +1,28 @@
+import { excerpt } from './text-stats';
+
 /** Called with a message when a value had to be ignored. */
 export type Warn = (message: string) => void;
+
+/**
+ * Limits on one article's names: real ones are far smaller. Every category of every article is
+ * in the entry index each reader downloads first, so a hostile file with 10,000 categories or
+ * megabyte names would slow every first view.
+ */
+export const NAME_LIMITS = { chars: 200, paths: 64, depth: 16, tags: 64 };
+
+/** `name` cut to `NAME_LIMITS.chars` characters (with `…`), with a warning when cut. */
+export function clipName(name: string, warn: Warn): string {
+  if (name.length <= NAME_LIMITS.chars) return name;
+  warn(`a name of ${name.length} characters was cut to ${NAME_LIMITS.chars}`);
+  return excerpt(name, NAME_LIMITS.chars);
+}
+
+/** The first `limit` items, with a warning naming what was dropped. */
+function firstOf<T>(items: T[], limit: number, what: string, warn: Warn): T[] {
+  if (items.length <= limit) return items;
+  warn(`${items.length} ${what}; the first ${limit} are kept`);
+  return items.slice(0, limit);
+}
 
 /** A YAML scalar as a trimmed name; null for anything else (lists, maps, null). */
 export function scalarText(value: unknown): string | null {
@@ -16,10 +39,10 @@ function pathOf(items: unknown[], warn: Warn): string[] {
     if (name === null) {
       if (item !== null && item !== undefined) warn('ignored a nested value that is not a name');
     } else if (name !== '') {
-      path.push(name);
+      path.push(clipName(name, warn));
     }
   }
-  return path;
+  return firstOf(path, NAME_LIMITS.depth, 'levels in one category path', warn);
 }
 
 /**
@@ -32,20 +55,21 @@ export function parseCategories(value: unknown, warn: Warn): string[][] {
   if (!Array.isArray(value)) {
     const name = scalarText(value);
     if (name === null) warn('expected a name or a list, ignored');
-    paths = name ? [[name]] : [];
+    paths = name ? [[clipName(name, warn)]] : [];
   } else if (value.some(Array.isArray)) {
     paths = value.map((item) => pathOf(Array.isArray(item) ? item : [item], warn));
   } else {
     paths = [pathOf(value, warn)];
   }
   const seen = new Set<string>();
-  return paths.filter((path) => {
+  const unique = paths.filter((path) => {
     // JSON of the names is unambiguous even when a name contains `/`.
     const key = JSON.stringify(path);
     if (path.length === 0 || seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+  return firstOf(unique, NAME_LIMITS.paths, 'category paths', warn);
 }
 
 /** Tags: a string or a list of names; trimmed, empty and repeated names dropped. */
@@ -56,7 +80,7 @@ export function parseTags(value: unknown, warn: Warn): string[] {
   for (const item of items) {
     const name = scalarText(item);
     if (name === null) warn('ignored a value that is not a name');
-    else if (name !== '') tags.add(name);
+    else if (name !== '') tags.add(clipName(name, warn));
   }
-  return [...tags];
+  return firstOf([...tags], NAME_LIMITS.tags, 'tags', warn);
 }

@@ -1,4 +1,4 @@
-import { parseCategories, parseTags } from './categories';
+import { clipName, parseCategories, parseTags } from './categories';
 import { parseDate } from './dates';
 import type { WarningSink } from './errors';
 import type { FrontMatter } from './front-matter';
@@ -68,6 +68,11 @@ function readId(reader: Reader): string | null {
   return null;
 }
 
+function readAuthor(reader: Reader): string | null {
+  const author = reader.text('author');
+  return author === null ? null : clipName(author, (message) => reader.warn('author', message));
+}
+
 function readCover(reader: Reader): string | null {
   for (const key of ['headimg', 'thumbnail', 'cover']) {
     const raw = reader.text(key);
@@ -84,7 +89,7 @@ export function readMetadata(fm: FrontMatter, timeZone: string, sink: WarningSin
   const reader = new Reader(fm, sink);
   return {
     title: reader.text('title'),
-    author: reader.text('author'),
+    author: readAuthor(reader),
     date: readDate(reader, timeZone),
     id: readId(reader),
     cover: readCover(reader),

@@ -70,6 +70,30 @@ describe('titles', () => {
   });
 });
 
+describe('limits on hostile front matter', () => {
+  it('cut a title past 500 characters, from front matter or the body, with a warning naming the line', () => {
+    const long = '长'.repeat(100_000);
+    const built = build('t.md', `---\nauthor: a\ntitle: ${long}\n---\ntext`);
+    expect(built.summary.title).toBe(`${'长'.repeat(500)}…`);
+    expect(built.warnings).toEqual([expect.objectContaining({ line: 3, message: 'title: 100000 characters, cut to 500' })]);
+    expect(build('h.html', `<h1>${long}</h1>`).summary.title).toHaveLength(501);
+    // A title of 500 is kept whole, with no warning.
+    expect(build('ok.md', `---\ntitle: ${'长'.repeat(500)}\n---\n`).warnings).toEqual([]);
+  });
+
+  it('cut an author past 200 characters, and keep at most 64 category paths', () => {
+    const cats = Array.from({ length: 1_000 }, (_, i) => `  - [c${i}]`).join('\n');
+    const built = build('c.md', `---\nauthor: ${'a'.repeat(5_000)}\ncategories:\n${cats}\n---\ntext`);
+    expect(built.summary.author).toBe(`${'a'.repeat(200)}…`);
+    expect(built.summary.categories).toHaveLength(64);
+    expect(built.summary.categories[63]).toEqual(['c63']);
+    expect(built.warnings.map((w) => [w.line, w.message])).toEqual([
+      [2, 'author: a name of 5000 characters was cut to 200'],
+      [3, 'categories: 1000 category paths; the first 64 are kept'],
+    ]);
+  });
+});
+
 describe('buildArticle', () => {
   it('fills the summary', () => {
     const { summary, warnings } = build(

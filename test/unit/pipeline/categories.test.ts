@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCategories, parseTags, scalarText } from '../../../src/pipeline/categories';
+import { NAME_LIMITS, parseCategories, parseTags, scalarText } from '../../../src/pipeline/categories';
 
 function categories(value: unknown) {
   const warnings: string[] = [];
@@ -69,5 +69,22 @@ describe('scalarText', () => {
     expect(scalarText(false)).toBe('false');
     expect(scalarText([])).toBeNull();
     expect(scalarText(null)).toBeNull();
+  });
+});
+
+describe('limits on one article', () => {
+  it('cut long names, deep paths and too many tags, saying so', () => {
+    const deep = categories([Array.from({ length: 40 }, (_, i) => `L${i}`), 'x'.repeat(300)]);
+    expect(deep.paths[0]).toHaveLength(NAME_LIMITS.depth);
+    expect(deep.paths[1]).toEqual([`${'x'.repeat(200)}…`]);
+    expect(deep.warnings).toEqual(['40 levels in one category path; the first 16 are kept', 'a name of 300 characters was cut to 200']);
+    const warnings: string[] = [];
+    const tags = parseTags(Array.from({ length: 100 }, (_, i) => `t${i}`), (m) => warnings.push(m));
+    expect(tags).toHaveLength(NAME_LIMITS.tags);
+    expect(warnings).toEqual(['100 tags; the first 64 are kept']);
+  });
+
+  it('leave real-sized values alone', () => {
+    expect(categories(['新媒体', '鸟哥笔记', '首页'])).toEqual({ paths: [['新媒体', '鸟哥笔记', '首页']], warnings: [] });
   });
 });
