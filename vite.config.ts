@@ -4,8 +4,8 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { articlesPlugin } from './src/pipeline/articles-plugin';
-import { cspPlugin } from './src/pipeline/csp-plugin';
+import { articlesPlugin } from './src/pipeline/articles-plugin.ts';
+import { cspPlugin } from './src/pipeline/csp-plugin.ts';
 
 /** BASE_URL always starts and ends with `/` so every route and asset works below it. */
 function baseUrl(raw = process.env.BASE_URL): string {

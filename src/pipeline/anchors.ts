@@ -1,4 +1,4 @@
-import { getAttr, removeAttr, setAttr, type Element } from './html-tree';
+import { getAttr, removeAttr, setAttr, type Element } from './html-tree.ts';
 
 const MAX_SLUG = 48;
 

@@ -1,14 +1,14 @@
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import { INDEX_META_NAME, type ArticleSummary } from '../shared/article-types';
-import { lookupShard } from '../shared/lookup-shard';
-import { buildFiles, type BuiltFiles } from './build-index';
-import { collectPacked, createArticleCache, type ArticleCache } from './collect';
-import type { PackedArticle } from './pack-article';
-import { SearchIndexBuilder } from './search-index';
-import { writeArticlePages } from './prerender';
-import { createStaging, type Staging } from './staging';
-import { formatProblem, type PipelineOptions } from './types';
+import { INDEX_META_NAME, type ArticleSummary } from '../shared/article-types.ts';
+import { lookupShard } from '../shared/lookup-shard.ts';
+import { buildFiles, type BuiltFiles } from './build-index.ts';
+import { collectPacked, createArticleCache, type ArticleCache } from './collect.ts';
+import type { PackedArticle } from './pack-article.ts';
+import { SearchIndexBuilder } from './search-index.ts';
+import { writeArticlePages } from './prerender.ts';
+import { createStaging, type Staging } from './staging.ts';
+import { formatProblem, type PipelineOptions } from './types.ts';
 
 /** Reads ARTICLES_DIR, ARTICLES_TIMEZONE and ARTICLES_STRICT (see README). */
 export function optionsFromEnv(root: string, env: NodeJS.ProcessEnv = process.env): PipelineOptions {

@@ -1,10 +1,10 @@
-import { ArticleError, WarningSink } from './errors';
-import { readFrontMatter } from './front-matter';
-import { readMetadata } from './metadata';
-import { normalizeHtml } from './normalize-html';
-import { renderBody } from './render-body';
-import { excerpt, isBlankText, readingMinutes } from './text-stats';
-import type { BuiltArticle, PipelineOptions } from './types';
+import { ArticleError, WarningSink } from './errors.ts';
+import { readFrontMatter } from './front-matter.ts';
+import { readMetadata } from './metadata.ts';
+import { normalizeHtml } from './normalize-html.ts';
+import { renderBody } from './render-body.ts';
+import { excerpt, isBlankText, readingMinutes } from './text-stats.ts';
+import type { BuiltArticle, PipelineOptions } from './types.ts';
 
 const TITLE_FROM_TEXT = 60;
 /** Longest title kept, in characters: real ones are far shorter. */

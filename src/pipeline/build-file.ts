@@ -1,11 +1,11 @@
 /** Reading one article file: decoding, building, packing; a failure becomes a problem, never a throw. */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { buildArticle } from './build-article';
-import { decodeText } from './decode-text';
-import { ArticleError } from './errors';
-import { packArticle, type PackedArticle, type PackOptions } from './pack-article';
-import type { BuiltArticle, PipelineOptions, Problem } from './types';
+import { buildArticle } from './build-article.ts';
+import { decodeText } from './decode-text.ts';
+import { ArticleError } from './errors.ts';
+import { packArticle, type PackedArticle, type PackOptions } from './pack-article.ts';
+import type { BuiltArticle, PipelineOptions, Problem } from './types.ts';
 
 /** One file's result: the article, or null when it was skipped, with its problems. */
 export type Outcome<A = BuiltArticle> = { article: A; problems: Problem[] } | { article: null; problems: Problem[] };

@@ -3,9 +3,9 @@ import {
   type ArticleSummary,
   type CategoryNode,
   type SiteIndex,
-} from '../shared/article-types';
-import { addHashed, type FileSink, listEntry, PAGE_SIZE, writeCategoryPages, writeLookup, writePages } from './build-lists';
-import type { PackedArticle } from './pack-article';
+} from '../shared/article-types.ts';
+import { addHashed, type FileSink, listEntry, PAGE_SIZE, writeCategoryPages, writeLookup, writePages } from './build-lists.ts';
+import type { PackedArticle } from './pack-article.ts';
 
 /** Search files made beside the article files (see search-index.ts). */
 export interface SearchFiles {

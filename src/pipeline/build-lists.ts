@@ -6,8 +6,8 @@ import {
   type ListEntry,
   type ListPage,
   type LookupShard,
-} from '../shared/article-types';
-import { lookupShard } from '../shared/lookup-shard';
+} from '../shared/article-types.ts';
+import { lookupShard } from '../shared/lookup-shard.ts';
 
 /** Articles per list page: a screenful or two of cards, a few kB gzipped. */
 export const PAGE_SIZE = 50;

@@ -1,4 +1,4 @@
-import { excerpt } from './text-stats';
+import { excerpt } from './text-stats.ts';
 
 /** Called with a message when a value had to be ignored. */
 export type Warn = (message: string) => void;

@@ -1,6 +1,6 @@
-import type { Chapter } from '../shared/article-types';
-import { IdAllocator, setHeadingId, slugify } from './anchors';
-import { getAttr, type Element } from './html-tree';
+import type { Chapter } from '../shared/article-types.ts';
+import { IdAllocator, setHeadingId, slugify } from './anchors.ts';
+import { getAttr, type Element } from './html-tree.ts';
 
 /** A heading found in the body, with its whitespace-collapsed text. */
 export interface Heading {

@@ -16,12 +16,12 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { buildFileSync, packFile, type Outcome } from './build-file';
-import { scanArticleFolder, type ArticleFolder } from './list-files';
-import type { PackedArticle, PackOptions } from './pack-article';
-import { buildInWorkers, WORKER_THRESHOLD } from './parse-pool';
-import { assertTimeZone } from './time-zone';
-import type { BuiltArticle, CollectResult, PipelineOptions, Problem } from './types';
+import { buildFileSync, packFile, type Outcome } from './build-file.ts';
+import { scanArticleFolder, type ArticleFolder } from './list-files.ts';
+import type { PackedArticle, PackOptions } from './pack-article.ts';
+import { buildInWorkers, WORKER_THRESHOLD } from './parse-pool.ts';
+import { assertTimeZone } from './time-zone.ts';
+import type { BuiltArticle, CollectResult, PipelineOptions, Problem } from './types.ts';
 
 /** Per-file results keyed by absolute path; reused while the file's mtime, size and options match. */
 export type ArticleCache<A = BuiltArticle> = Map<string, { key: string; outcome: Outcome<A> }>;

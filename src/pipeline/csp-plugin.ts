@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { PRERENDER_SCRIPT_HASH, PRERENDER_STYLE_HASH } from './prerender';
+import { PRERENDER_SCRIPT_HASH, PRERENDER_STYLE_HASH } from './prerender.ts';
 
 /**
  * The Trusted Types policies the app may create: the sanitizer's (src/lib/sanitize.ts), DOMPurify's

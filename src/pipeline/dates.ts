@@ -1,4 +1,4 @@
-import { wallTimeToUtc, type WallTime } from './time-zone';
+import { wallTimeToUtc, type WallTime } from './time-zone.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 

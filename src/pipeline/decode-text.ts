@@ -1,5 +1,5 @@
 /** Turning a file's bytes into text: UTF-8 first, then the encodings real article folders hold. */
-import { ArticleError } from './errors';
+import { ArticleError } from './errors.ts';
 
 /** The text, and a note for the build log when it was not read as plain UTF-8. */
 export interface DecodedText {

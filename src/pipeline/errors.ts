@@ -1,4 +1,4 @@
-import type { Problem } from './types';
+import type { Problem } from './types.ts';
 
 /** A file that cannot be read as an article; `line` is 1-based in the source file. */
 export class ArticleError extends Error {

@@ -1,5 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Scalar } from 'yaml';
-import { ArticleError } from './errors';
+import { ArticleError } from './errors.ts';
 
 /** The parsed front matter and the body after it. */
 export interface FrontMatter {

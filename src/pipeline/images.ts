@@ -1,4 +1,4 @@
-import { getAttr, removeAttr, setAttr, textElement, type ChildNode, type Element } from './html-tree';
+import { getAttr, removeAttr, setAttr, textElement, type ChildNode, type Element } from './html-tree.ts';
 
 /** Attributes lazy-loading scripts read the real image from, in order of preference. */
 const LAZY_SOURCES = ['data-src', 'data-original', 'data-original-src', 'data-actualsrc', 'data-lazy-src'];

@@ -1,7 +1,7 @@
 /** Finding the article files below ARTICLES_DIR, and the entries named like articles that are not read. */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { extensionOf } from './build-article';
+import { extensionOf } from './build-article.ts';
 
 /** File extensions read as articles (compared lower-cased). */
 export const ARTICLE_EXTENSIONS = ['.md', '.markdown', '.html', '.htm', '.txt'];

@@ -1,9 +1,9 @@
-import { clipName, parseCategories, parseTags } from './categories';
-import { parseDate } from './dates';
-import type { WarningSink } from './errors';
-import type { FrontMatter } from './front-matter';
-import { absoluteImageUrl } from './images';
-import { isBlankText } from './text-stats';
+import { clipName, parseCategories, parseTags } from './categories.ts';
+import { parseDate } from './dates.ts';
+import type { WarningSink } from './errors.ts';
+import type { FrontMatter } from './front-matter.ts';
+import { absoluteImageUrl } from './images.ts';
+import { isBlankText } from './text-stats.ts';
 
 /** The known front-matter keys, read and checked; absent or unusable values are null. */
 export interface Metadata {

@@ -1,11 +1,11 @@
 import { html as parse5Html, serialize } from 'parse5';
-import type { Chapter } from '../shared/article-types';
-import { hasIdOrRef, rewriteIds } from './anchors';
-import { assignHeadingIds, type Heading } from './chapters';
-import { isElement, walk, type ChildNode, type Element, type Visit } from './html-tree';
-import { imageSource, normalizeImage } from './images';
-import { parseHtml } from './parse-html';
-import { isBlankText, TextCollector } from './text-stats';
+import type { Chapter } from '../shared/article-types.ts';
+import { hasIdOrRef, rewriteIds } from './anchors.ts';
+import { assignHeadingIds, type Heading } from './chapters.ts';
+import { isElement, walk, type ChildNode, type Element, type Visit } from './html-tree.ts';
+import { imageSource, normalizeImage } from './images.ts';
+import { parseHtml } from './parse-html.ts';
+import { isBlankText, TextCollector } from './text-stats.ts';
 
 /** The normalized body and what the summary needs from it. */
 export interface NormalizedBody {

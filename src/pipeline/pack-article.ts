@@ -6,10 +6,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FORMAT_VERSION, type Article, type ArticleSummary } from '../shared/article-types';
-import { contentHash } from './build-lists';
-import { docTerms, type DocTerms } from './search-terms';
-import type { BuiltArticle } from './types';
+import { FORMAT_VERSION, type Article, type ArticleSummary } from '../shared/article-types.ts';
+import { contentHash } from './build-lists.ts';
+import { docTerms, type DocTerms } from './search-terms.ts';
+import type { BuiltArticle } from './types.ts';
 
 /** Where packed articles go. */
 export interface PackOptions {

@@ -1,6 +1,6 @@
 import { ErrorCodes, parse, parseFragment, type DefaultTreeAdapterTypes, type ParserError } from 'parse5';
-import { isElement, type Element, type ParentNode } from './html-tree';
-import { isBlankText } from './text-stats';
+import { isElement, type Element, type ParentNode } from './html-tree.ts';
+import { isBlankText } from './text-stats.ts';
 
 type Document = DefaultTreeAdapterTypes.Document;
 

@@ -3,8 +3,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PackOptions } from './pack-article';
-import type { PipelineOptions } from './types';
+import type { PackOptions } from './pack-article.ts';
+import type { PipelineOptions } from './types.ts';
 
 /** Below this many files to parse, starting threads costs more than it saves. */
 export const WORKER_THRESHOLD = 400;

@@ -1,7 +1,7 @@
 /** Worker-thread entry: builds (and packs) batches of article files sent by `parse-pool.ts`. */
 import { parentPort } from 'node:worker_threads';
-import { buildFileSync, packFile } from './build-file';
-import type { WorkerJob } from './parse-pool';
+import { buildFileSync, packFile } from './build-file.ts';
+import type { WorkerJob } from './parse-pool.ts';
 
 parentPort?.on('message', ({ options, pack, batch }: WorkerJob) => {
   // One file at a time, read synchronously: the thread is CPU-bound, and a promise per read

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ArticleSummary } from '../shared/article-types';
+import type { ArticleSummary } from '../shared/article-types.ts';
 
 /** The inlined stylesheet (minus its comment), and its CSP hash source for `style-src`. */
 export const PRERENDER_CSS = readFileSync(new URL('./prerender.css', import.meta.url), 'utf8')

@@ -7,11 +7,11 @@
  * articles. Sharding by term means a query fetches only the shards of its own terms and the
  * doc chunks of the results it shows, and every file is content-hashed, so caches never go stale.
  */
-import { SEARCH_FORMAT_VERSION, type SearchDoc, type SearchManifest } from '../shared/search-types';
-import { termShard } from '../shared/search-tokenize';
-import { addHashed, type FileSink } from './build-lists';
-import type { SearchFiles } from './build-index';
-import { MAX_WEIGHT, type DocTerms } from './search-terms';
+import { SEARCH_FORMAT_VERSION, type SearchDoc, type SearchManifest } from '../shared/search-types.ts';
+import { termShard } from '../shared/search-tokenize.ts';
+import { addHashed, type FileSink } from './build-lists.ts';
+import type { SearchFiles } from './build-index.ts';
+import { MAX_WEIGHT, type DocTerms } from './search-terms.ts';
 
 /** Docs per doc-table chunk: small, because a query shows results from many chunks. */
 export const DOCS_PER_CHUNK = 32;

@@ -3,9 +3,9 @@
  * Computed where the article is built (a worker thread for large folders), so the main thread
  * only merges postings.
  */
-import type { ArticleSummary } from '../shared/article-types';
-import { WEIGHT_BODY, WEIGHT_META, WEIGHT_TITLE, type SearchDoc } from '../shared/search-types';
-import { categoryTerm, tokenize } from '../shared/search-tokenize';
+import type { ArticleSummary } from '../shared/article-types.ts';
+import { WEIGHT_BODY, WEIGHT_META, WEIGHT_TITLE, type SearchDoc } from '../shared/search-types.ts';
+import { categoryTerm, tokenize } from '../shared/search-tokenize.ts';
 
 /** Characters of text kept per doc for the snippet; the result fetches the article for a match further in. */
 const SNIPPET_CHARS = 160;

@@ -5,7 +5,7 @@
  */
 import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FileSink } from './build-lists';
+import type { FileSink } from './build-lists.ts';
 
 /** The staging folder of one build. */
 export interface Staging {

@@ -1,4 +1,4 @@
-import type { ArticleSummary } from '../shared/article-types';
+import type { ArticleSummary } from '../shared/article-types.ts';
 
 /** Settings the pipeline reads from the environment (see README). */
 export interface PipelineOptions {
