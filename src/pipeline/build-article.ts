@@ -56,6 +56,7 @@ export function buildArticle(relPath: string, text: string, options: Pick<Pipeli
       title,
       author: meta.author,
       date: meta.date,
+      updated: meta.updated,
       categories: meta.categories,
       tags: meta.tags,
       cover: meta.cover ?? body.firstImage,

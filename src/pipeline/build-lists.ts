@@ -33,7 +33,7 @@ export function addHashed(files: FileSink, dir: string, prefix: string, value: u
 }
 
 /** What a list page holds of a summary (see `ListEntry`). */
-export function listEntry({ chapters: _chapters, tags: _tags, source: _source, ...entry }: ArticleSummary): ListEntry {
+export function listEntry({ chapters: _chapters, tags: _tags, source: _source, updated: _updated, ...entry }: ArticleSummary): ListEntry {
   return entry;
 }
 

@@ -11,6 +11,8 @@ export interface Metadata {
   title: string | null;
   author: string | null;
   date: string | null;
+  /** From `updated` (Hexo's last-modified date); null when absent or unreadable. */
+  updated: string | null;
   /** From `id` or `slug`; null means "use the file path". */
   id: string | null;
   cover: string | null;
@@ -47,12 +49,13 @@ class Reader {
   }
 }
 
-function readDate(reader: Reader, timeZone: string): string | null {
-  const text = reader.text('date');
+function readDate(reader: Reader, timeZone: string, key: 'date' | 'updated'): string | null {
+  const text = reader.text(key);
   if (text === null) return null;
   const date = parseDate(text, timeZone);
   if (date === null) {
-    reader.warn('date', `"${text}" is not an RFC 2822, ISO 8601 or YYYY-MM-DD HH:mm:ss date; the article is undated`);
+    const outcome = key === 'date' ? 'the article is undated' : 'ignored';
+    reader.warn(key, `"${text}" is not an RFC 2822, ISO 8601 or YYYY-MM-DD HH:mm:ss date; ${outcome}`);
   }
   return date;
 }
@@ -90,7 +93,8 @@ export function readMetadata(fm: FrontMatter, timeZone: string, sink: WarningSin
   return {
     title: reader.text('title'),
     author: readAuthor(reader),
-    date: readDate(reader, timeZone),
+    date: readDate(reader, timeZone, 'date'),
+    updated: readDate(reader, timeZone, 'updated'),
     id: readId(reader),
     cover: readCover(reader),
     description: reader.text('description'),

@@ -1,7 +1,7 @@
 /**
  * Version of the article JSON written by the pipeline; bump when the shape changes.
  * 2: the index is split into a small entry (`SiteIndex`), list pages and id lookup shards.
- * 3: lists hold `ListEntry` (no chapters, tags or source file: only the article needs them).
+ * 3: lists hold `ListEntry` (no chapters, tags, source file or update date: only the article needs them).
  */
 export const FORMAT_VERSION = 3;
 
@@ -25,6 +25,11 @@ export interface ArticleSummary {
   author: string | null;
   /** ISO 8601 instant, or null when the file's date could not be read. */
   date: string | null;
+  /**
+   * ISO 8601 instant of front matter `updated`, or null. Absent (undefined) in article files
+   * built before it existed, which readers may still have cached.
+   */
+  updated?: string | null;
   /** Category paths, Hexo-style: each is the list of levels from the top. */
   categories: string[][];
   tags: string[];
@@ -41,7 +46,7 @@ export interface ArticleSummary {
 }
 
 /** What a list shows of an article: its summary without what only the reader uses. */
-export type ListEntry = Omit<ArticleSummary, 'chapters' | 'tags' | 'source'>;
+export type ListEntry = Omit<ArticleSummary, 'chapters' | 'tags' | 'source' | 'updated'>;
 
 /** One article's full data, as fetched from `ArticleSummary.dataUrl`. */
 export interface Article {

@@ -95,12 +95,23 @@ describe('reader', () => {
     });
   });
 
-  test('an article without tags shows no tag row', async () => {
+  test("shows front matter's updated date beside the date, as a machine-readable time", async () => {
+    await withPage(browser(), async ({ context, page }) => {
+      await preferEnglish(context);
+      await page.goto(rootUrl + articleRoute('two-shelves'));
+      await waitForArticle(page);
+      const updated = page.getByRole('term').filter({ hasText: 'Updated' }).locator('xpath=following-sibling::dd[1]/time');
+      expect(await updated.textContent()).toBe('June 15, 2023');
+      expect(await updated.getAttribute('datetime')).toBe('2023-06-15T00:00:00.000Z');
+    });
+  });
+
+  test('an article without tags or an updated date shows neither row', async () => {
     await withPage(browser(), async ({ context, page }) => {
       await preferEnglish(context);
       await page.goto(rootUrl + articleRoute('36kr-flash'));
       await waitForArticle(page);
-      expect(await page.getByRole('term').filter({ hasText: 'Tags' }).count()).toBe(0);
+      expect(await page.getByRole('term').filter({ hasText: /^(Tags|Updated)$/ }).count()).toBe(0);
     });
   });
 

@@ -29,6 +29,7 @@ export const en = {
   filedUnder: 'Categories',
   sourceFile: 'Source file',
   tags: 'Tags',
+  updatedOn: 'Updated',
   chapters: 'Chapters',
   contents: 'Contents',
   closeContents: 'Close contents',

@@ -31,6 +31,7 @@ export const zh: Messages = {
   filedUnder: '分类',
   sourceFile: '源文件',
   tags: '标签',
+  updatedOn: '更新于',
   chapters: '章节',
   contents: '目录',
   closeContents: '关闭目录',

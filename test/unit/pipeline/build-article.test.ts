@@ -98,13 +98,14 @@ describe('buildArticle', () => {
   it('fills the summary', () => {
     const { summary, warnings } = build(
       'x/post.md',
-      '---\ntitle: T\nauthor: A\ndate: 2021-04-17 08:08:06\ntags: [t]\ncategories: [a, b]\nheadimg: //c.com/i.png\n---\n# One\n\nBody words here.',
+      '---\ntitle: T\nauthor: A\ndate: 2021-04-17 08:08:06\nupdated: 2021-05-01 09:00:00\ntags: [t]\ncategories: [a, b]\nheadimg: //c.com/i.png\n---\n# One\n\nBody words here.',
     );
     expect(summary).toEqual({
       id: 'x/post',
       title: 'T',
       author: 'A',
       date: '2021-04-17T00:08:06.000Z',
+      updated: '2021-05-01T01:00:00.000Z',
       categories: [['a', 'b']],
       tags: ['t'],
       cover: 'https://c.com/i.png',

@@ -55,6 +55,17 @@ describe('readMetadata', () => {
     ]);
   });
 
+  it("reads Hexo's updated date like the date; one that cannot be read is ignored with a warning", () => {
+    expect(meta('date: 2024-01-02 08:00:00\nupdated: 2024-03-04 08:00:00').updated).toBe('2024-03-04T00:00:00.000Z');
+    expect(meta('date: 2024-01-02 08:00:00').updated).toBeNull();
+    const bad = meta('date: 2024-01-02 08:00:00\nupdated: Invalid Date');
+    expect(bad.date).toBe('2024-01-02T00:00:00.000Z');
+    expect(bad.updated).toBeNull();
+    expect(bad.warnings.map((w) => [w.line, w.message])).toEqual([
+      [3, 'updated: "Invalid Date" is not an RFC 2822, ISO 8601 or YYYY-MM-DD HH:mm:ss date; ignored'],
+    ]);
+  });
+
   it('does not warn about a missing or empty date', () => {
     expect(meta('date:').warnings).toEqual([]);
     expect(meta("date: ''").warnings).toEqual([]);

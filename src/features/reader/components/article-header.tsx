@@ -6,9 +6,11 @@ import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { ArticleSummary } from '../../../shared/article-types';
 import { paths } from '../../../shared/paths';
 
-/** The reader's title block: title, author/date/reading time, categories, tags and the source file. */
+/** The reader's title block: title, author/date/reading time, categories, update date, tags and the source file. */
 export function ArticleHeader({ summary, titleId }: { summary: ArticleSummary; titleId: string }) {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
+  // Shown only when it names another day than the date itself.
+  const updated = summary.updated && formatDate(summary.updated) !== formatDate(summary.date) ? summary.updated : null;
   return (
     <header className="article-header">
       <h1 id={titleId} className="article-title">
@@ -21,6 +23,14 @@ export function ArticleHeader({ summary, titleId }: { summary: ArticleSummary; t
             <dt>{t.filedUnder}</dt>
             <dd>
               <CategoryLinks categories={summary.categories} className="category-trails" />
+            </dd>
+          </div>
+        )}
+        {updated && (
+          <div>
+            <dt>{t.updatedOn}</dt>
+            <dd>
+              <time dateTime={updated}>{formatDate(updated)}</time>
             </dd>
           </div>
         )}
