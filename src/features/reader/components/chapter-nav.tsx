@@ -5,6 +5,7 @@ import type { Chapter } from '../../../shared/article-types';
 import { paths } from '../../../shared/paths';
 import { useCopyLink } from '../hooks/use-copy-link';
 import { useFocusTrap } from '../hooks/use-focus-trap';
+import { CopyStatus } from './copy-status';
 
 const NAV_ID = 'folio-chapter-nav';
 
@@ -85,9 +86,7 @@ export function ChapterNav({ articleId, chapters, activeId, onNavigate }: Chapte
         </ol>
         <p className="chapter-keys-hint">{t.chapterKeysHint}</p>
       </nav>
-      <p className="copy-status" role="status" data-result={result ?? ''}>
-        {result === 'copied' ? t.linkCopied : result === 'failed' ? t.copyFailed : ''}
-      </p>
+      <CopyStatus result={result} />
     </aside>
   );
 }

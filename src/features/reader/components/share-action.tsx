@@ -2,6 +2,7 @@ import { useHref } from 'react-router';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { paths } from '../../../shared/paths';
 import { useCopyLink } from '../hooks/use-copy-link';
+import { CopyStatus } from './copy-status';
 
 /** The part of the Web Share API used here (absent on most desktop browsers). */
 type ShareFn = (data: { title: string; url: string }) => Promise<void>;
@@ -32,9 +33,7 @@ export function ShareAction({ articleId, title }: { articleId: string; title: st
       <button type="button" className="button" data-share="" onClick={() => void share()}>
         {t.shareAction}
       </button>
-      <p className="copy-status" role="status" data-result={result ?? ''}>
-        {result === 'copied' ? t.linkCopied : result === 'failed' ? t.copyFailed : ''}
-      </p>
+      <CopyStatus result={result} />
     </>
   );
 }
