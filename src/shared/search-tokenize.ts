@@ -9,8 +9,10 @@
 
 /** The characters cut into bigrams: CJK ideographs, kana and hangul (a RegExp class body). */
 export const CJK_CLASS = '\\u3400-\\u9fff\\uf900-\\ufaff\\u3040-\\u30ff\\uac00-\\ud7af';
+/** One letter or digit of a Latin word, any script but CJK (a RegExp group, for the `u` flag). */
+export const LATIN_CHAR = `(?:(?![${CJK_CLASS}])[\\p{L}\\p{N}])`;
 /** One piece of text: a run of CJK characters, or a run of other letters and digits. */
-const PIECES = new RegExp(`[${CJK_CLASS}]+|(?:(?![${CJK_CLASS}])[\\p{L}\\p{N}])+`, 'gu');
+const PIECES = new RegExp(`[${CJK_CLASS}]+|${LATIN_CHAR}+`, 'gu');
 const CJK = new RegExp(`[${CJK_CLASS}]`, 'u');
 /** Prefix of the synthetic term that marks an article's category (one per path prefix). */
 export const CATEGORY_TERM = '\u0001c:';
@@ -54,9 +56,14 @@ export function queryGroups(query: string): string[][] {
   });
 }
 
+/** The terms of all `groups` (see `queryGroups`), each once, in query order. */
+export function distinctTerms(groups: readonly (readonly string[])[]): string[] {
+  return [...new Set(groups.flat())];
+}
+
 /** Every term a query needs, each once: these are the precise units, not segmenter words. */
 export function queryTerms(query: string): string[] {
-  return [...new Set(queryGroups(query).flat())];
+  return distinctTerms(queryGroups(query));
 }
 
 /** Whether `term` is CJK text (matched anywhere) rather than a Latin word (matched whole). */

@@ -1,5 +1,5 @@
 import { WEIGHT_BODY, WEIGHT_META, WEIGHT_TITLE, type SearchShard } from '../../../shared/search-types';
-import { termShard } from '../../../shared/search-tokenize';
+import { distinctTerms, termShard } from '../../../shared/search-tokenize';
 
 /** One ranked hit: a doc number and its score. */
 export interface Hit {
@@ -66,7 +66,7 @@ export function rank(
   groups: readonly (readonly string[])[],
   filter: Map<number, number> | null,
 ): { hits: Hit[]; allTerms: boolean } {
-  const terms = [...new Set(groups.flat())];
+  const terms = distinctTerms(groups);
   const lists = terms.map((term) => postingsOf(shards, term));
   const termGroups = groups.filter((group) => group.length > 0).map((group) => group.map((term) => terms.indexOf(term)));
   const smallest = [...lists].sort((a, b) => a.size - b.size)[0] ?? new Map<number, number>();

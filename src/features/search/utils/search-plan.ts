@@ -1,5 +1,5 @@
 import type { SearchManifest } from '../../../shared/search-types';
-import { categoryTerm, queryGroups, termShard } from '../../../shared/search-tokenize';
+import { categoryTerm, distinctTerms, queryGroups, termShard } from '../../../shared/search-tokenize';
 
 /** What a query needs: its terms (each once), grouped by query word, the category term, and their shards. */
 export interface SearchPlan {
@@ -13,7 +13,7 @@ export interface SearchPlan {
 /** Works out which shards a query (and its category filter) must download. */
 export function planSearch(manifest: SearchManifest, query: string, category: string[] | null): SearchPlan {
   const groups = queryGroups(query);
-  const terms = [...new Set(groups.flat())];
+  const terms = distinctTerms(groups);
   const filterTerm = category && category.length > 0 ? categoryTerm(category) : null;
   const wanted = filterTerm ? [...terms, filterTerm] : terms;
   const shardNumbers = [...new Set(wanted.map((term) => termShard(term, manifest.shards.length)))].sort((a, b) => a - b);

@@ -1,4 +1,4 @@
-import { CJK_CLASS } from '../../../shared/search-tokenize';
+import { LATIN_CHAR } from '../../../shared/search-tokenize';
 import { matchPattern } from './match-pattern';
 
 /** What a result looks for: the query's whole words first, then its index terms (a word's bigrams). */
@@ -31,7 +31,7 @@ const MAX_MATCHES = 200;
 const LEAD = 20;
 /** How far a cut may move to land between words rather than inside one. */
 const WORD_SLACK = 16;
-const LATIN = new RegExp(`^(?![${CJK_CLASS}])[\\p{L}\\p{N}]$`, 'u');
+const LATIN = new RegExp(`^${LATIN_CHAR}$`, 'u');
 const insideWord = (text: string, at: number) => LATIN.test(text[at - 1] ?? '') && LATIN.test(text[at] ?? '');
 
 function better(a: Cut, b: Cut): boolean {
