@@ -3,7 +3,7 @@ import { parseDate } from './dates.ts';
 import type { WarningSink } from './errors.ts';
 import type { FrontMatter } from './front-matter.ts';
 import { absoluteImageUrl } from './images.ts';
-import { isBlankText } from './text-stats.ts';
+import { collapse, isBlankText } from './text-stats.ts';
 
 /** The known front-matter keys, read and checked; absent or unusable values are null. */
 export interface Metadata {
@@ -21,11 +21,6 @@ export interface Metadata {
   tags: string[];
 }
 
-/** Collapses runs of whitespace (titles come from YAML that may span lines). */
-export function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 class Reader {
   constructor(
     private readonly fm: FrontMatter,
@@ -40,7 +35,8 @@ class Reader {
   text(key: string): string | null {
     const value = this.fm.data.get(key);
     if (value === null || value === undefined) return null;
-    if (typeof value === 'string') return isBlankText(value) ? null : collapseSpace(value);
+    // Titles come from YAML that may span lines: whitespace runs become one space.
+    if (typeof value === 'string') return isBlankText(value) ? null : collapse(value);
     if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
       return this.fm.sources.get(key) ?? String(value);
     }
