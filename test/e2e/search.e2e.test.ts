@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { queryTerms } from '../../src/shared/search-tokenize';
-import { encodeLevels } from './support/app';
+import { articleRoute, encodeLevels } from './support/app';
 import { readSourceArticles } from './support/fixtures';
 import { useBrowser, withPage } from './support/page';
 import { poll } from './support/poll';
@@ -87,6 +87,74 @@ describe('search', () => {
       await first.getByRole('link').click();
       await page.locator('[data-article-body]').getByText(query).first().waitFor();
       expect(later, 'the result already fetched the article the reader opens').toEqual([]);
+    });
+  });
+
+  test('an article opened from a result marks the query in its text and steps through the matches', async () => {
+    const query = '互联网';
+    const target = byTitle('断腕');
+    /** The current match: its index among all marked ones, its text, and where it is in the view. */
+    const current = (page: Page) =>
+      page.evaluate(() => {
+        const all = [...(CSS.highlights.get('folio-find') ?? [])];
+        const [range] = [...(CSS.highlights.get('folio-find-current') ?? [])] as Range[];
+        const bar = document.querySelector('[data-find-bar]')!.getBoundingClientRect();
+        const rect = range.getBoundingClientRect();
+        return {
+          index: all.indexOf(range),
+          text: range.toString(),
+          inView: rect.top >= bar.bottom && rect.bottom <= window.innerHeight,
+        };
+      });
+    await withPage(browser(), async ({ page, errors }) => {
+      await page.goto(new URL(`search?q=${encodeURIComponent(query)}`, rootUrl).href);
+      await settled(page);
+      await page.locator(`[data-search-result][data-id="${target.id}"]`).getByRole('link').click();
+      const bar = page.getByRole('region', { name: 'Search matches in this article' });
+      await bar.waitFor();
+      // Counted apart from the app: the query's occurrences in the body's text.
+      const expected = await page.locator('[data-article-body]').evaluate((el, q) => el.textContent!.split(q).length - 1, query);
+      expect(expected).toBeGreaterThan(10);
+      expect(await bar.getByRole('status').textContent()).toBe(`${expected} in this article`);
+      expect(await bar.textContent()).toContain(`“${query}”`);
+      const marked = await page.evaluate(() => [...(CSS.highlights.get('folio-find') ?? [])].map((range) => range.toString()));
+      expect(marked).toEqual(Array(expected).fill(query));
+
+      // The marks live in the history entry: a reload keeps them, moving between chapters too.
+      await page.reload();
+      await bar.waitFor();
+      await page.keyboard.press('j');
+      await page.waitForURL((url) => url.hash.length > 1);
+      expect(await bar.isVisible()).toBe(true);
+      await page.evaluate(() => window.scrollTo(0, 0));
+
+      // `n` from the top goes to the first match; Shift+N from there wraps to the last, scrolled into view.
+      await page.keyboard.press('n');
+      expect(await current(page)).toEqual({ index: 0, text: query, inView: true });
+      expect(await bar.getByRole('status').textContent()).toBe(`1 of ${expected}`);
+      await page.keyboard.press('Shift+N');
+      expect(await current(page)).toEqual({ index: expected - 1, text: query, inView: true });
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+      await bar.getByRole('button', { name: 'Next match (N)' }).click();
+      expect(await current(page)).toEqual({ index: 0, text: query, inView: true });
+
+      // Closing unmarks the text, returns focus to the page and retires the keys.
+      await bar.getByRole('button', { name: 'Stop marking matches' }).click();
+      await bar.waitFor({ state: 'detached' });
+      expect(await page.evaluate(() => [CSS.highlights.has('folio-find'), CSS.highlights.has('folio-find-current')])).toEqual([false, false]);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      const scrolled = await page.evaluate(() => window.scrollY);
+      await page.keyboard.press('Shift+N');
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+
+      // A link opened any other way (shared, typed) shows the article plain. (Not the same URL
+      // typed again: the browser treats that as a reload, which keeps the history entry's state.)
+      await page.goto(rootUrl);
+      await page.goto(new URL(articleRoute(target.id), rootUrl).href);
+      await page.locator('[data-article-body]').getByText(query).first().waitFor();
+      expect(await page.locator('[data-find-bar]').count()).toBe(0);
+      expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+      expect(errors).toEqual([]);
     });
   });
 

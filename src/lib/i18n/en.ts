@@ -123,6 +123,12 @@ export const en = {
   searchCategory: 'Category',
   searchAllCategories: 'All categories',
   searchUnavailable: 'Search is not available for this archive.',
+  findRegion: 'Search matches in this article',
+  findCount: (count: string) => `${count} in this article`,
+  findAt: (at: string, count: string) => `${at} of ${count}`,
+  findPrevious: 'Previous match (Shift+N)',
+  findNext: 'Next match (N)',
+  findClose: 'Stop marking matches',
 } as const;
 
 /** The shape of a UI dictionary: same keys as English, strings or string builders. */

@@ -125,4 +125,10 @@ export const zh: Messages = {
   searchCategory: '分类',
   searchAllCategories: '全部分类',
   searchUnavailable: '此文集不支持搜索。',
+  findRegion: '本文中的搜索匹配',
+  findCount: (count: string) => `本文 ${count} 处`,
+  findAt: (at: string, count: string) => `第 ${at} / ${count} 处`,
+  findPrevious: '上一处 (Shift+N)',
+  findNext: '下一处 (N)',
+  findClose: '取消标记',
 };

@@ -1,9 +1,5 @@
 import { useEffect } from 'react';
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-}
+import { isPageKey } from '../../../lib/ui/page-key';
 
 const STEPS: Record<string, number> = { j: 1, ']': 1, k: -1, '[': -1 };
 
@@ -16,9 +12,7 @@ export function useChapterKeys(ids: readonly string[], activeId: string | null, 
     if (ids.length === 0) return;
     const onKey = (event: KeyboardEvent) => {
       const step = STEPS[event.key];
-      if (!step || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) {
-        return;
-      }
+      if (!step || !isPageKey(event)) return;
       const current = activeId === null ? -1 : ids.indexOf(activeId);
       const next = Math.min(ids.length - 1, Math.max(0, current + step));
       if (next === current) return;

@@ -47,7 +47,7 @@ export function SearchPage({ site, manifestUrl, query, category, onCategoryChang
       {!query && <p className="search-hint">{t.searchHint}</p>}
       <ol className="search-results">
         {hits.slice(0, shown).map((hit) => (
-          <SearchResultItem key={hit.doc} manifest={manifest} doc={hit.doc} marks={marks} />
+          <SearchResultItem key={hit.doc} manifest={manifest} doc={hit.doc} query={query} marks={marks} />
         ))}
       </ol>
       {hits.length > shown && (

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import type { SearchDoc, SearchManifest } from '../../../shared/search-types';
 import { paths } from '../../../shared/paths';
+import { findStateFor } from '../../reader/utils/find-state';
 import { searchDocsQuery } from '../api/get-search-files';
 import { useResultText } from '../hooks/use-result-text';
 import { highlight } from '../utils/highlight';
@@ -12,11 +13,13 @@ import { allMarks, pickSnippet, type QueryMarks } from '../utils/snippet';
 interface Props {
   manifest: SearchManifest;
   doc: number;
+  /** The query as typed: the reader opened from a result names it over the matches it marks. */
+  query: string;
   marks: QueryMarks;
 }
 
 /** One result: loads its row from the doc chunk, then shows it. */
-export function SearchResultItem({ manifest, doc, marks }: Props) {
+export function SearchResultItem({ manifest, doc, query, marks }: Props) {
   const { t } = useI18n();
   const chunk = useQuery(searchDocsQuery(manifest.docChunks[Math.floor(doc / manifest.docsPerChunk)]));
   const data = chunk.data?.docs[doc % manifest.docsPerChunk];
@@ -27,7 +30,7 @@ export function SearchResultItem({ manifest, doc, marks }: Props) {
       </li>
     );
   }
-  return <SearchResultRow data={data} marks={marks} />;
+  return <SearchResultRow data={data} query={query} marks={marks} />;
 }
 
 /**
@@ -35,7 +38,7 @@ export function SearchResultItem({ manifest, doc, marks }: Props) {
  * The snippet starts from the stored start of the text and moves to a match further in once
  * the article's text is here.
  */
-function SearchResultRow({ data, marks }: { data: SearchDoc; marks: QueryMarks }) {
+function SearchResultRow({ data, query, marks }: { data: SearchDoc; query: string; marks: QueryMarks }) {
   const { t, formatDate } = useI18n();
   const { ref, handlers, text } = useResultText(data);
   const date = formatDate(data.date);
@@ -44,7 +47,7 @@ function SearchResultRow({ data, marks }: { data: SearchDoc; marks: QueryMarks }
   return (
     <li ref={ref} className="search-result" data-search-result data-id={data.id} {...handlers}>
       <h2 className="search-result-title">
-        <Link to={paths.article.getHref(data.id)}>{highlight(data.title || t.untitled, all)}</Link>
+        <Link to={paths.article.getHref(data.id)} state={findStateFor(query, marks.words, marks.terms)}>{highlight(data.title || t.untitled, all)}</Link>
       </h2>
       <p className="search-result-meta">
         {date && <time dateTime={data.date ?? undefined}>{date}</time>}

@@ -1,10 +1,5 @@
+import { breaksLine } from '../../../lib/line-breaks';
 import { sanitizeArticleHtml } from '../../../lib/sanitize';
-
-/** Elements that start a new line of text, so their words do not run into their neighbours'. */
-const BLOCKS = new Set([
-  'address', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'hr', 'li', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul',
-]);
 
 /**
  * The text a reader sees of an article body, whitespace collapsed, for a search snippet. The
@@ -19,10 +14,9 @@ export function articleText(html: string): string {
   const parts: string[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) {
-      const before = node.previousSibling;
-      if (before && BLOCKS.has(before.nodeName.toLowerCase())) parts.push(' ');
+      if (breaksLine(node.previousSibling)) parts.push(' ');
       parts.push((node as Text).data);
-    } else if (BLOCKS.has(node.nodeName.toLowerCase())) parts.push(' ');
+    } else if (breaksLine(node)) parts.push(' ');
   }
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
