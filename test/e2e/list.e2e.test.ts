@@ -81,6 +81,27 @@ describe('category filter', () => {
     },
   );
 
+  test('on a phone the tree is built when the filter is first opened, and chooses as on a wide screen', async () => {
+    const top = ['新媒体'];
+    await withPage(browser(), async ({ page }) => {
+      await page.goto(rootUrl);
+      await expectCardIds(page, newestFirst(articles));
+      // Hidden behind the toggle, the tree is not in the first render at all (thousands of elements in a large archive).
+      expect(await page.locator('[data-category]').count()).toBe(0);
+      const toggle = page.getByRole('button', { name: 'Filter by category' });
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      await categoryControl(page, top).first().click();
+      await poll(() => routeOf(page, rootUrl)).toBe(categoryRoute(top));
+      await expectCardIds(page, idsIn(top));
+      // Choosing closed the panel, which names the choice; opening it again shows the choice marked.
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await toggle.textContent()).toContain(top[0]);
+      await toggle.click();
+      expect(await categoryControl(page, top).first().getAttribute('aria-current')).toBe('page');
+    }, { viewport: { width: 390, height: 844 } });
+  });
+
   test('the filter can be cleared', async () => {
     await withPage(browser(), async ({ page }) => {
       await page.goto(rootUrl + categoryRoute(['读书笔记']));

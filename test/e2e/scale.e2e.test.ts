@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readSources, writeCorpus } from '../../scripts/bench/synth-files';
-import type { ListPage, SiteIndex } from '../../src/shared/article-types';
-import { card, cardIds, routeOf } from './support/app';
+import type { Page } from 'playwright-core';
+import { TREE_ROW_BUDGET } from '../../src/features/articles/utils/open-levels';
+import type { CategoryNode, ListPage, SiteIndex } from '../../src/shared/article-types';
+import { card, cardIds, categoryRoute, routeOf } from './support/app';
 import { FIXTURE_ARTICLES } from './support/fixtures';
 import { useBrowser, withPage } from './support/page';
 import { poll } from './support/poll';
@@ -69,6 +71,34 @@ describe(`a list of ${COUNT} articles`, () => {
       await poll(async () => `${await where()} ${(await cardIds(page)).includes(lastId)}`).toMatch(/true$/);
       expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(200);
     });
+  });
+
+  test('a tree of hundreds of categories starts folded below the levels that fit, and opens a chosen one', async () => {
+    const all = (nodes: CategoryNode[]): CategoryNode[] => nodes.flatMap((node) => [node, ...all(node.children)]);
+    const nodes = all(site.categories);
+    expect(nodes.length, 'the archive has more categories than the tree shows at first').toBeGreaterThan(TREE_ROW_BUDGET);
+    const rows = (page: Page) => page.locator('[data-category]').count();
+    await withPage(browser(), async ({ page }) => {
+      await page.goto(server.url);
+      await poll(() => rows(page)).toBeGreaterThan(0);
+      const first = await rows(page);
+      expect(first).toBeGreaterThanOrEqual(site.categories.length);
+      expect(first).toBeLessThanOrEqual(TREE_ROW_BUDGET);
+      // A folded category opens to show its children, which render only now.
+      const row = page.locator('.category-row:has(button[aria-expanded="false"])').first();
+      const name = await row.locator('[data-category]').getAttribute('data-name');
+      const folded = nodes.find((node) => node.path.join('/') === name)!;
+      expect(folded.children.length).toBeGreaterThan(0);
+      await row.getByRole('button', { name: `Show categories in ${folded.name}` }).click();
+      await poll(() => rows(page)).toBe(first + folded.children.length);
+      // A deep category opened by its address is in view, every level above it open.
+      const deep = nodes.reduce((a, b) => (b.path.length > a.path.length ? b : a));
+      await page.goto(new URL(categoryRoute(deep.path), server.url).href);
+      const chosen = page.locator('[data-category][aria-current="page"]');
+      await chosen.waitFor();
+      expect(await chosen.getAttribute('data-name')).toBe(deep.path.join('/'));
+      expect(await chosen.isVisible()).toBe(true);
+    }, { viewport: { width: 1280, height: 800 } });
   });
 
   test('hovering a card fetches its article before it is opened', async () => {

@@ -3,6 +3,7 @@ import { useMemo, useRef, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { sanitizeArticleHtml } from '../../../lib/sanitize';
+import { isPlainClick } from '../../../lib/ui/events';
 import { useImageFallback } from '../hooks/use-image-fallback';
 import { ImageZoom } from './image-zoom';
 
@@ -23,7 +24,7 @@ export function ArticleBody({ html, readerUrl }: ArticleBodyProps) {
   // In-page anchors go through the router, so its history and scroll handling stay in step.
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const link = (event.target as Element).closest?.('a[href^="#"]');
-    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey) return;
+    if (!link || !isPlainClick(event)) return;
     event.preventDefault();
     navigate({ hash: link.getAttribute('href') ?? '' });
   };

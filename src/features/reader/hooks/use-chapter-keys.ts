@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { isPageKey } from '../../../lib/ui/page-key';
+import { isPageKey } from '../../../lib/ui/events';
 
 const STEPS: Record<string, number> = { j: 1, ']': 1, k: -1, '[': -1 };
 

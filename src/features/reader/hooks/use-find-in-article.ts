@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
-import { isPageKey } from '../../../lib/ui/page-key';
+import { isPageKey } from '../../../lib/ui/events';
 import { findMatches } from '../utils/find-matches';
 import type { FindState } from '../utils/find-state';
 

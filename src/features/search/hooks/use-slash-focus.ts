@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import { isPageKey } from '../../../lib/ui/page-key';
+import { isPageKey } from '../../../lib/ui/events';
 
 /** Focuses `input` when `/` is pressed, unless the reader is typing in a field. */
 export function useSlashFocus(input: RefObject<HTMLInputElement | null>): void {

@@ -1,3 +1,5 @@
+import type { MouseEvent as ReactMouseEvent } from 'react';
+
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
@@ -9,4 +11,14 @@ function isTyping(target: EventTarget | null): boolean {
  */
 export function isPageKey(event: KeyboardEvent): boolean {
   return !event.defaultPrevented && !event.altKey && !event.ctrlKey && !event.metaKey && !isTyping(event.target);
+}
+
+/**
+ * Whether a click on a link is the app's to follow: the main button, no modifier (those open a
+ * new tab or window, or download), not handled already.
+ */
+export function isPlainClick(event: MouseEvent | ReactMouseEvent): boolean {
+  return (
+    !event.defaultPrevented && event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
+  );
 }
