@@ -6,5 +6,6 @@ const LINE_BREAKING = new Set([
 
 /** Whether `node` is an element that breaks the line: text before and after it are not one run of words. */
 export function breaksLine(node: Node | null): boolean {
-  return node?.nodeType === Node.ELEMENT_NODE && LINE_BREAKING.has(node.nodeName.toLowerCase());
+  // 1 is Node.ELEMENT_NODE, spelled out: the sanitizer's report script runs where `Node` is no global.
+  return node?.nodeType === 1 && LINE_BREAKING.has(node.nodeName.toLowerCase());
 }

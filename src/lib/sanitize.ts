@@ -2,8 +2,9 @@ import DOMPurify from 'dompurify';
 import { defuseInline } from './defuse-inline';
 import type { AppRoot } from './safe-url';
 import { SANITIZE_CONFIG } from './sanitize/config';
-import { makeFigures } from './sanitize/figures';
+import { makeFigures, markLineImages } from './sanitize/figures';
 import { installHooks, type SanitizeRun } from './sanitize/hooks';
+import { trimLeadingBreaks } from './sanitize/leading-breaks';
 
 /** How links in the body behave where it is shown. */
 export interface SanitizeOptions {
@@ -51,7 +52,9 @@ function clean(html: string, options: SanitizeOptions, record?: SanitizeRun['rec
     const body = purify.sanitize(defuseInline(html, record), SANITIZE_CONFIG) as unknown as Element | null;
     // No body at all: the markup was a `<frameset>` document, which has nothing to read.
     if (!body) return '';
+    trimLeadingBreaks(body);
     makeFigures(body);
+    markLineImages(body);
     return body.innerHTML;
   } finally {
     Object.assign(run, { readerUrl: undefined, app: undefined, record: undefined });

@@ -98,16 +98,51 @@ async function tabUntil(page: Page, selector: string, limit = 80): Promise<void>
 }
 
 /** True when the focused element shows a focus indicator (an outline of some width). */
-function focusIsVisible(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
+/**
+ * Whether the focused element's ring is on screen: set in its style (on the element or on a
+ * pseudo-element, as a card's stretched link has it) and painted, counted in a screenshot of the
+ * area around it (containment or an overflow can clip a ring its style still names).
+ */
+async function focusIsVisible(page: Page): Promise<boolean> {
+  const ring = await page.evaluate(() => {
     const active = document.activeElement;
-    if (!active || active === document.body) return false;
-    // The ring may be drawn by the element or by a pseudo-element (a card's stretched link).
-    return [null, '::before', '::after'].some((pseudo) => {
-      const style = getComputedStyle(active, pseudo);
+    if (!(active instanceof HTMLElement) || active === document.body) return null;
+    const pseudo = [null, '::before', '::after'].find((which) => {
+      const style = getComputedStyle(active, which);
       return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1;
     });
+    if (pseudo === undefined) return null;
+    // A pseudo-element's ring is drawn around its containing block (the stretched link's card).
+    const host = pseudo && getComputedStyle(active, pseudo).position === 'absolute' ? (active.offsetParent ?? active) : active;
+    const rect = host.getBoundingClientRect();
+    const margin = 8;
+    const x = Math.max(0, rect.left - margin);
+    const y = Math.max(0, rect.top - margin);
+    return {
+      color: getComputedStyle(active, pseudo).outlineColor,
+      clip: { x, y, width: Math.min(innerWidth, rect.right + margin) - x, height: Math.min(innerHeight, rect.bottom + margin) - y },
+      perimeter: 2 * (rect.width + rect.height),
+    };
   });
+  if (!ring || ring.clip.width <= 0 || ring.clip.height <= 0) return false;
+  const shot = (await page.screenshot({ clip: ring.clip })).toString('base64');
+  const painted = await page.evaluate(async ({ shot, color }) => {
+    const [r, g, b] = color.match(/\d+/g)!.map(Number);
+    // Decoded from bytes: the page's CSP allows no data: fetch.
+    const bytes = Uint8Array.from(atob(shot), (char) => char.charCodeAt(0));
+    const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, image.width, image.height).data;
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < 60) count++;
+    }
+    return count;
+  }, { shot, color: ring.color });
+  // A 2 px ring all round is about twice the perimeter in pixels; half the perimeter allows for anti-aliasing and edges.
+  return painted >= ring.perimeter / 2;
 }
 
 describe('keyboard only', () => {

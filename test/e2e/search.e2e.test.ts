@@ -190,6 +190,8 @@ describe('search', () => {
       await searchFromHeader(page, '周报');
       const weekly = await resultIds(page);
       expect(weekly).toContain(byTitle('周报').id);
+      // The tab says what was searched: the history list and the tab strip tell searches apart.
+      expect(await page.title()).toBe('Results for “周报” · Folio');
       await page.reload();
       await settled(page);
       expect(await resultIds(page)).toEqual(weekly);

@@ -1,5 +1,9 @@
+import { breaksLine } from '../line-breaks';
+
 /** The class the sanitizer puts on elements the source marked as captions (`pgc-img-caption`…). */
 export const CAPTION_HINT = 'caption-hint';
+/** The class of an image that stands on a line of its own (article-body.css shows it as a block). */
+export const LINE_IMAGE = 'img-line';
 
 // How Chinese (and some English) articles label the picture above: ▲图：…, 图1 …, 图片来源：…
 const MARKER = /^(?:[▲△▲▴▵↑]|图\s*[:：\d一二三四五六七八九十]|图片?来源|图源|(?:fig(?:ure)?\.?|image|photo|source)\s*[:：\d])/i;
@@ -54,7 +58,10 @@ function isCaption(element: Element): boolean {
   if (text === '') return false;
   if (element.classList.contains(CAPTION_HINT)) return true;
   if (MARKER.test(text)) return text.length <= MAX_MARKED;
-  return element.classList.contains('align-center') && text.length <= MAX_CENTERED;
+  if (!element.classList.contains('align-center') || text.length > MAX_CENTERED) return false;
+  // A short centered line set all in bold is a heading over what follows, not a caption.
+  const bold = [...element.querySelectorAll('strong, b')].map((node) => node.textContent ?? '').join('');
+  return bold.replace(/\s+/g, '') !== text.replace(/\s+/g, '');
 }
 
 function wrap(img: Element): boolean {
@@ -89,4 +96,31 @@ export function makeFigures(root: Element): number {
     if (hinted.classList.length === 0) hinted.removeAttribute('class');
   }
   return made;
+}
+
+/** Whether nothing but blank nodes stands between `node` and the end of its line, looking one way. */
+function lineEdge(node: Node, direction: 'previousSibling' | 'nextSibling', root: Element): boolean {
+  for (let at = node; ; ) {
+    let sibling = at[direction];
+    while (sibling && sibling.nodeName !== 'BR' && isBlankNode(sibling)) sibling = sibling[direction];
+    if (sibling) return breaksLine(sibling);
+    const parent = at.parentNode;
+    // The edge of a block (or of the body) is the edge of a line; an inline parent's is not.
+    if (!parent || parent === root || breaksLine(parent)) return true;
+    at = parent;
+  }
+}
+
+/**
+ * Marks every image that stands on a line of its own (`LINE_IMAGE`): alone in its block, or
+ * between line breaks and blocks, as in `<div><img><span></span></div>` or `…<br><img><br>…`.
+ * An icon inside a sentence, or images side by side, stay in the line. Images in figures are
+ * laid out by the figure.
+ */
+export function markLineImages(root: Element): void {
+  for (const img of [...root.querySelectorAll('img')]) {
+    if (img.closest('figure')) continue;
+    const { block } = imageBlock(img);
+    if (lineEdge(block, 'previousSibling', root) && lineEdge(block, 'nextSibling', root)) img.classList.add(LINE_IMAGE);
+  }
 }

@@ -42,6 +42,15 @@ function rewriteClasses(node: Element, run: SanitizeRun): void {
   if (kept.length) node.setAttribute('class', [...new Set(kept)].join(' '));
 }
 
+/**
+ * A source site's "copy code" button (`<span class="copy-code-btn">复制代码</span>` inside the
+ * `<pre>`): a label with no script behind it here, shown as the code's last line.
+ */
+function isCopyButton(node: Element): boolean {
+  const names = node.getAttribute('class') ?? '';
+  return /copy/i.test(names) && /btn|button/i.test(names) && (node.textContent ?? '').trim().length <= 12 && node.closest('pre') !== null;
+}
+
 // Pasted articles space paragraphs with empty ones (`<p><br></p>`); our own margins do that.
 function isBlank(node: Element): boolean {
   return node.textContent?.trim() === '' && !node.querySelector('img');
@@ -74,7 +83,13 @@ export function installHooks(purify: DOMPurify, run: SanitizeRun): void {
   });
   purify.addHook('beforeSanitizeAttributes', (node) => {
     // DOMPurify runs this hook for text and comment nodes too.
-    if (node.nodeType === 1) rewriteClasses(node, run);
+    if (node.nodeType !== 1) return;
+    if (isCopyButton(node)) {
+      node.remove();
+      run.record?.('element', 'copy-code button');
+      return;
+    }
+    rewriteClasses(node, run);
   });
   purify.addHook('uponSanitizeAttribute', (_node, event) => {
     // The pipeline namespaces ids; any other id could collide with the app's own or clobber `document`.

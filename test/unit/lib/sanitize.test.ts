@@ -71,7 +71,8 @@ describe('links', () => {
 
 describe('images and media', () => {
   it('makes images lazy, async and referrer-free, with reserved numeric sizes', () => {
-    const img = parse('<img src="//img.example/a.png" width="640" height="50%" srcset="https://evil.example/x 2x">').querySelector('img')!;
+    // Inside a sentence, so that no class of ours joins the attributes under test.
+    const img = parse('<p>a <img src="//img.example/a.png" width="640" height="50%" srcset="https://evil.example/x 2x"> b</p>').querySelector('img')!;
     expect(img.outerHTML).toBe('<img src="https://img.example/a.png" width="640" loading="lazy" decoding="async" referrerpolicy="no-referrer">');
   });
 
@@ -104,6 +105,25 @@ describe('never reaches the page', () => {
   });
 });
 
+describe('source page chrome', () => {
+  it('drops a "copy code" button inside a code block, and nothing that only looks like one', () => {
+    const box = parse('<pre><code>fetch(url)</code><span class="copy-code-btn">复制代码</span></pre><p><span class="copy-btn">复制代码</span></p><pre><span class="copy-btn">a label far longer than any button has</span></pre>');
+    expect(box.querySelector('pre')!.textContent).toBe('fetch(url)');
+    expect(box.textContent).toContain('复制代码');
+    expect(box.textContent).toContain('a label far longer than any button has');
+  });
+});
+
+describe('leading line breaks', () => {
+  it('drops the breaks a body opens with, also inside its first wrappers, and none after the first words', () => {
+    expect(clean('<br><div> <br><p><br>开头<br>第二行</p><br></div>')).toBe('<div> <p>开头<br>第二行</p><br></div>');
+  });
+
+  it('keeps a break after a leading image', () => {
+    expect(clean('<p><img src="https://i.example/a.png"><br>说明</p>')).toContain('<br>说明');
+  });
+});
+
 describe('figures', () => {
   it('wraps an image and the ▲ caption after it (blank paragraphs between) in figure/figcaption', () => {
     expect(clean('<p><img src="https://i.example/a.png" alt="a"></p><p><br></p><p style="text-align:center">▲图：淘宝官微</p><p>body</p>')).toBe(
@@ -121,6 +141,32 @@ describe('figures', () => {
   it('leaves an ordinary paragraph after an image, and an inline image, alone', () => {
     const html = '<p><img src="https://i.example/a.png"></p><p>An ordinary paragraph of body text that follows.</p><p>x <img src="https://i.example/b.png"></p><p>▲ not after an image block</p>';
     expect(parse(html).querySelector('figure')).toBeNull();
+  });
+
+  it('takes a short centered line set all in bold for a heading over what follows, not a caption', () => {
+    const box = parse('<p><img src="https://i.example/a.png"></p><p align="center"><strong>固定上方横栏</strong></p><p><img src="https://i.example/b.png"></p><p align="center"><strong>图</strong>二：九宫格</p>');
+    expect([...box.querySelectorAll('figcaption')].map((c) => c.textContent)).toEqual(['图二：九宫格']);
+    expect(box.querySelector('p.align-center > strong')?.textContent).toBe('固定上方横栏');
+  });
+});
+
+describe('images on a line of their own', () => {
+  const lineImages = (html: string) => [...parse(html).querySelectorAll('img')].map((img) => img.classList.contains('img-line'));
+
+  it('marks an image alone in its block, also beside blank leftovers of the source', () => {
+    expect(lineImages('<p><img src="https://i.example/a.png"></p><div><img src="https://i.example/b.png"><span></span></div><div><a href="https://i.example/c.png"><img src="https://i.example/c.png"></a></div>')).toEqual([true, true, true]);
+  });
+
+  it('marks an image between line breaks or blocks inside a block of text', () => {
+    expect(lineImages('<p>上一行<br><img src="https://i.example/a.png"><br>下一行</p><div><img src="https://i.example/b.png"><ul><li>一</li></ul></div>')).toEqual([true, true]);
+  });
+
+  it('leaves an icon inside a sentence, and images side by side, in the line', () => {
+    expect(lineImages('<p>點選「<img src="https://i.example/icon.png">」就可加入收藏</p><p><img src="https://i.example/a.png"><img src="https://i.example/b.png"></p><p>文字<b><img src="https://i.example/c.png"></b></p>')).toEqual([false, false, false, false]);
+  });
+
+  it('leaves images in figures to the figure', () => {
+    expect(lineImages('<p><img src="https://i.example/a.png"></p><p>▲图：说明</p>')).toEqual([false]);
   });
 });
 

@@ -34,6 +34,7 @@ export function SearchPage({ site, manifestUrl, query, category, onCategoryChang
   const marks = useMemo(() => ({ words: queryWords(query), terms: search.terms }), [query, search.terms]);
   return (
     <section className="search-page" aria-labelledby="search-heading">
+      <title>{`${query ? t.searchResultsFor(query) : t.search} · Folio`}</title>
       <h1 id="search-heading">{query ? t.searchResultsFor(query) : t.search}</h1>
       <SearchCategorySelect categories={site.categories} value={category} onChange={onCategoryChange} />
       {search.error && <p role="alert">{t.searchFailed}</p>}

@@ -1,0 +1,37 @@
+// Node type numbers, so this also runs where `Node` is not a global (the jsdom report script).
+const ELEMENT = 1;
+const TEXT = 3;
+/** Elements whose first line a `<br>` could open; anything else (an image, a table…) is content. */
+const WRAPPERS = new Set(['DIV', 'P', 'SECTION', 'ARTICLE', 'SPAN', 'FONT', 'CENTER', 'BLOCKQUOTE']);
+
+/**
+ * Removes the line breaks a body opens with (`<div><br><br>Text…`): before any text they only
+ * push the article down by empty lines. Breaks after the first text or image are the author's.
+ */
+export function trimLeadingBreaks(root: Element): void {
+  let node = root.firstChild;
+  while (node) {
+    const next: ChildNode | null = node.nextSibling;
+    if (node.nodeType === TEXT && (node.textContent ?? '').trim() !== '') return;
+    if (node.nodeType === ELEMENT) {
+      const element = node as Element;
+      if (element.tagName === 'BR') {
+        element.remove();
+      } else if (WRAPPERS.has(element.tagName) && element.firstChild) {
+        node = element.firstChild;
+        continue;
+      } else if (!WRAPPERS.has(element.tagName)) {
+        return;
+      }
+    }
+    node = next ?? ascend(node, root);
+  }
+}
+
+/** The next sibling of the nearest ancestor (below `root`) that has one. */
+function ascend(node: Node, root: Element): ChildNode | null {
+  for (let at = node.parentNode; at && at !== root; at = at.parentNode) {
+    if (at.nextSibling) return at.nextSibling;
+  }
+  return null;
+}
