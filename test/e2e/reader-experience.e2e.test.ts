@@ -237,7 +237,7 @@ describe('reader controls', () => {
     });
   });
 
-  test('theme, text size, line spacing and width apply at once and are remembered without a flash', async () => {
+  test('theme, typeface, text size, line spacing and width apply at once and are remembered without a flash', async () => {
     await withPage(browser(), async (session) => {
       await openLongRead(session);
       const { page, context } = session;
@@ -247,6 +247,9 @@ describe('reader controls', () => {
       await toggle.click();
       await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Sepia' }).click();
       await poll(() => cssOf(page, 'body', 'background-color')).toBe('rgb(244, 236, 216)');
+      expect(await cssOf(page, body, 'font-family')).toMatch(/^system-ui/);
+      await page.getByRole('group', { name: 'Typeface' }).getByRole('button', { name: 'Serif', exact: true }).click();
+      await poll(() => cssOf(page, body, 'font-family')).toMatch(/^Georgia, "Noto Serif CJK SC"/);
       await page.getByRole('button', { name: 'Larger text' }).click();
       await page.getByRole('button', { name: 'Larger text' }).click();
       await poll(() => cssOf(page, body, 'font-size')).toBe('22px');
@@ -272,6 +275,7 @@ describe('reader controls', () => {
       await waitForArticle(tab);
       expect(await tab.evaluate(() => (window as unknown as { themeAtFirstRender: string }).themeAtFirstRender)).toBe('sepia');
       expect(await cssOf(tab, body, 'font-size')).toBe('22px');
+      expect(await cssOf(tab, body, 'font-family')).toMatch(/^Georgia/);
       expect(await cssOf(tab, body, 'line-height')).toBe('44px');
       await tab.close();
     });

@@ -125,8 +125,11 @@ describe('search', () => {
       await bar.waitFor();
       await page.keyboard.press('j');
       await page.waitForURL((url) => url.hash.length > 1);
+      // The URL changes before the router scrolls to the chapter: wait for that scroll, then go back up.
+      await poll(() => page.evaluate(() => window.scrollY), { message: 'scrolled to the chapter' }).toBeGreaterThan(0);
       expect(await bar.isVisible()).toBe(true);
       await page.evaluate(() => window.scrollTo(0, 0));
+      await poll(() => page.evaluate(() => window.scrollY)).toBe(0);
 
       // `n` from the top goes to the first match; Shift+N from there wraps to the last, scrolled into view.
       await page.keyboard.press('n');

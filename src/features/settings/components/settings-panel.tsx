@@ -1,13 +1,13 @@
 import { useSyncExternalStore } from 'react';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { onStorageDegraded, storageStatus } from '../../../lib/storage';
-import { FONT_SIZES, LINE_HEIGHTS, type Theme, type TextWidth } from '../reader-settings';
+import { FONT_SIZES, LINE_HEIGHTS, type TextWidth, type Theme, type Typeface } from '../reader-settings';
 import { useReaderSettings } from '../use-reader-settings';
 import { ChoiceGroup } from './choice-group';
 
 const isDegraded = () => storageStatus().degraded;
 
-/** The controls: theme, text size, line spacing and text width, each applied at once. */
+/** The controls: theme, typeface, text size, line spacing and text width, each applied at once. */
 export function SettingsPanel({ id }: { id: string }) {
   const { t, formatNumber } = useI18n();
   const [settings, update] = useReaderSettings();
@@ -19,6 +19,10 @@ export function SettingsPanel({ id }: { id: string }) {
     { value: 'dark', label: t.themeDark },
     { value: 'sepia', label: t.themeSepia },
   ];
+  const typefaces: { value: Typeface; label: string }[] = [
+    { value: 'sans', label: t.typefaceSans },
+    { value: 'serif', label: t.typefaceSerif },
+  ];
   const lineLabels = [t.lineCompact, t.lineNormal, t.lineRelaxed, t.lineLoose];
   const widths: { value: TextWidth; label: string }[] = [
     { value: 'narrow', label: t.widthNarrow },
@@ -28,6 +32,7 @@ export function SettingsPanel({ id }: { id: string }) {
   return (
     <div id={id} className="settings-panel" role="group" aria-label={t.displaySettings}>
       <ChoiceGroup label={t.theme} choices={themes} value={settings.theme} onChange={(theme) => update({ theme })} />
+      <ChoiceGroup label={t.typeface} choices={typefaces} value={settings.typeface} onChange={(typeface) => update({ typeface })} />
       <div className="settings-row">
         <span className="settings-label" id={`${id}-size`}>
           {t.textSize}
