@@ -5,7 +5,7 @@ import { EmbedError } from '../features/embed/components/embed-error';
 import { EmbedLoading } from '../features/embed/components/embed-loading';
 import { ROUTER_BASENAME } from '../lib/base-url';
 import { paths } from '../shared/paths';
-import { RootHydrateFallback, RootLayout } from './components/root-layout';
+import { RootLayout } from './components/root-layout';
 import { RouteError } from './components/route-error';
 
 /** What every module in `routes/` exports. */
@@ -41,31 +41,22 @@ const listRoutes = async () => (lists ??= await import('./routes/list-routes'));
 /** The app's routes (see CONTRACTS.md); the embed lives outside the app chrome. */
 export function createAppRouter(queryClient: QueryClient) {
   const errorElement = <RouteError />;
+  const page = (path: string, load: () => Promise<RouteModule>) => ({ path, errorElement, lazy: lazyRoute(load, queryClient) });
   return createBrowserRouter(
     [
       {
         id: 'root',
         Component: RootLayout,
-        HydrateFallback: RootHydrateFallback,
+        // The same component while the first page loads: React keeps it (and the header with its
+        // search box) mounted when that page arrives, so a query typed meanwhile is not lost.
+        HydrateFallback: RootLayout,
         errorElement,
         children: [
-          {
-            path: paths.home.path,
-            errorElement,
-            lazy: lazyRoute(() => listRoutes().then((m) => m.home), queryClient),
-          },
-          {
-            path: paths.category.path,
-            errorElement,
-            lazy: lazyRoute(() => listRoutes().then((m) => m.category), queryClient),
-          },
-          {
-            path: paths.article.path,
-            errorElement,
-            lazy: lazyRoute(() => import('./routes/article'), queryClient),
-          },
-          { path: paths.search.path, errorElement, lazy: lazyRoute(() => import('./routes/search'), queryClient) },
-          { path: '*', errorElement, lazy: lazyRoute(() => import('./routes/not-found'), queryClient) },
+          page(paths.home.path, () => listRoutes().then((m) => m.home)),
+          page(paths.category.path, () => listRoutes().then((m) => m.category)),
+          page(paths.article.path, () => import('./routes/article')),
+          page(paths.search.path, () => import('./routes/search')),
+          page('*', () => import('./routes/not-found')),
         ],
       },
       {

@@ -69,6 +69,18 @@ describe('axe-core', () => {
     },
   );
 
+  test.each(['light', 'dark'] as const)('%s theme: an article opened from search, its matches marked, passes too', async (theme) => {
+    await withPage(browser(), async (session) => {
+      await useTheme(session, theme);
+      const { page } = session;
+      await page.goto(`${rootUrl}search?q=${encodeURIComponent('互联网')}`);
+      await page.locator('[data-search-result][data-id="000_25b3c9fe8c11fde1"]').getByRole('link').click();
+      await page.getByRole('region', { name: 'Search matches in this article' }).waitFor();
+      await page.keyboard.press('n');
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+
   test.each(['light', 'dark'] as const)('%s theme: open settings panel and phone contents drawer pass too', async (theme) => {
     await withPage(
       browser(),

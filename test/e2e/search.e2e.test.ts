@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { queryTerms } from '../../src/shared/search-tokenize';
-import { articleRoute, encodeLevels } from './support/app';
+import { articleRoute, cards, encodeLevels } from './support/app';
 import { readSourceArticles } from './support/fixtures';
 import { useBrowser, withPage } from './support/page';
 import { poll } from './support/poll';
@@ -205,6 +205,25 @@ describe('search', () => {
       await page.goBack();
       await page.waitForURL((url) => url.searchParams.get('q') === '周报');
       await poll(() => resultIds(page), { message: 'back shows the first results' }).toEqual(weekly);
+    });
+  });
+
+  test('a query typed while the first page is still loading stays, focused, when the page arrives', async () => {
+    await withPage(browser(), async ({ page }) => {
+      // Hold the entry index back, so the first page waits for it while the header is already there.
+      let release = () => undefined as void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/articles\/index-[\w-]+\.json$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(rootUrl);
+      await page.locator('.loading-view').waitFor();
+      await searchBox(page).fill('周报');
+      release();
+      await cards(page).first().waitFor();
+      expect(await searchBox(page).inputValue()).toBe('周报');
+      expect(await searchBox(page).evaluate((el) => el === document.activeElement)).toBe(true);
     });
   });
 
