@@ -1,4 +1,4 @@
-import { breaksLine } from '../../../lib/line-breaks';
+import { textRuns } from '../../../lib/line-breaks';
 import { sanitizeArticleHtml } from '../../../lib/sanitize';
 
 /**
@@ -9,14 +9,9 @@ import { sanitizeArticleHtml } from '../../../lib/sanitize';
 export function articleText(html: string): string {
   const { __html } = sanitizeArticleHtml(html);
   const doc = new DOMParser().parseFromString(__html, 'text/html');
-  // A walker, not recursion: sanitized bodies can still nest thousands of levels deep.
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  const parts: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      if (breaksLine(node.previousSibling)) parts.push(' ');
-      parts.push((node as Text).data);
-    } else if (breaksLine(node)) parts.push(' ');
-  }
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return textRuns(doc.body)
+    .map((run) => run.text)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
