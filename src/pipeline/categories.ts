@@ -1,4 +1,4 @@
-import { excerpt } from './text-stats.ts';
+import { excerpt, plainText } from './text-stats.ts';
 
 /** Called with a message when a value had to be ignored. */
 export type Warn = (message: string) => void;
@@ -24,9 +24,9 @@ function firstOf<T>(items: T[], limit: number, what: string, warn: Warn): T[] {
   return items.slice(0, limit);
 }
 
-/** A YAML scalar as a trimmed name; null for anything else (lists, maps, null). */
+/** A YAML scalar as a one-line name; null for anything else (lists, maps, null). */
 export function scalarText(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'string') return plainText(value);
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   return null;
 }

@@ -3,7 +3,7 @@ import { parseDate } from './dates.ts';
 import type { WarningSink } from './errors.ts';
 import type { FrontMatter } from './front-matter.ts';
 import { absoluteImageUrl } from './images.ts';
-import { collapse, isBlankText } from './text-stats.ts';
+import { isBlankText, plainText } from './text-stats.ts';
 
 /** The known front-matter keys, read and checked; absent or unusable values are null. */
 export interface Metadata {
@@ -36,7 +36,10 @@ class Reader {
     const value = this.fm.data.get(key);
     if (value === null || value === undefined) return null;
     // Titles come from YAML that may span lines: whitespace runs become one space.
-    if (typeof value === 'string') return isBlankText(value) ? null : collapse(value);
+    if (typeof value === 'string') {
+      const text = plainText(value);
+      return isBlankText(text) ? null : text;
+    }
     if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
       return this.fm.sources.get(key) ?? String(value);
     }

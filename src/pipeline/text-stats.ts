@@ -65,6 +65,16 @@ export function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+// Control characters (NUL, escape codes, C1) and the bidi embeddings, overrides and isolates: an
+// unclosed right-to-left override in a title or name reverses the text after it on the same line
+// (an author's name turning the date beside it around; `gnp.exe` shown as `exe.png`).
+const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A front-matter name or title as plain one-line text: controls removed, whitespace collapsed. */
+export function plainText(text: string): string {
+  return collapse(text.replace(INVISIBLE_CONTROLS, ''));
+}
+
 // Whitespace and characters that take no room: soft hyphen, zero-width spaces and joiners,
 // direction marks and overrides, word joiners, Hangul fillers, the BOM.
 const BLANK = /^[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufeff\uffa0]*$/;

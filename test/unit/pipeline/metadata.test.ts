@@ -84,4 +84,13 @@ describe('readMetadata', () => {
     const result = meta('author: 鸟哥笔记\ndescription: Short.\ncategories: \n - a\n - b\ntags: t');
     expect(result).toMatchObject({ author: '鸟哥笔记', description: 'Short.', categories: [['a', 'b']], tags: ['t'] });
   });
+
+  it('drops control characters and bidi overrides from titles and names, keeping the text', () => {
+    // A right-to-left override left open would reverse what follows it on the line.
+    const result = meta('title: "report\\u202Egnp.exe"\nauthor: "A\\u0000B\\u001b[31m"\ncategories: ["\\u2066新媒体\\u2069", "\\u202E"]\ntags: "t\\u0085ag"');
+    expect(result).toMatchObject({ title: 'reportgnp.exe', author: 'AB[31m', categories: [['新媒体']], tags: ['tag'] });
+    expect(meta('title: "\\u0000\\u202E"').title).toBeNull();
+    // Direction marks have no scope and are kept; so are joiners inside emoji.
+    expect(meta('title: "a\\u200Fb \\U0001F469\\u200D\\U0001F4BB"').title).toBe('a\u200fb \u{1f469}\u200d\u{1f4bb}');
+  });
 });
