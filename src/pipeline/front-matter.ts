@@ -1,5 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document, type Scalar } from 'yaml';
 import { ArticleError } from './errors.ts';
+import { indentQuotedRuns } from './quoted-lines.ts';
 
 /** The parsed front matter and the body after it. */
 export interface FrontMatter {
@@ -113,6 +114,18 @@ function readMapping(doc: Document, counter: LineCounter, lineOffset: number, op
   return { data, sources, lines };
 }
 
+function parseYaml(lines: readonly string[]) {
+  const counter = new LineCounter();
+  const doc = parseDocument(lines.join('\n'), {
+    version: '1.2',
+    schema: 'core',
+    resolveKnownTags: false,
+    lineCounter: counter,
+    uniqueKeys: false,
+  });
+  return { doc, counter };
+}
+
 /** Splits a file into front matter and body; throws an ArticleError with the file line on bad YAML. */
 export function readFrontMatter(text: string): FrontMatter {
   // Windows (CRLF) and classic Mac OS (lone CR) line ends read as `\n`, so their fences are found.
@@ -124,23 +137,23 @@ export function readFrontMatter(text: string): FrontMatter {
   }
   const { open, yaml } = fences;
   const lineOffset = open + 1; // YAML line 1 is the file line after the opening fence.
-  const counter = new LineCounter();
-  const doc = parseDocument(yaml.join('\n'), {
-    version: '1.2',
-    schema: 'core',
-    resolveKnownTags: false,
-    lineCounter: counter,
-    uniqueKeys: false,
-  });
   const lineOf = (pos?: { line: number }[]) => (pos ? pos[0].line + lineOffset : open + 1);
+  let { doc, counter } = parseYaml(yaml);
   const [error] = doc.errors;
-  if (error) throw new ArticleError(`front matter YAML: ${yamlMessage(error.message)}`, lineOf(error.linePos));
+  // Unindented lines inside a quoted value, as js-yaml (so Hexo) reads them (quoted-lines.ts).
+  const lenient = error ? indentQuotedRuns(yaml) : null;
+  const retried = lenient?.starts.length ? parseYaml(lenient.lines) : null;
+  if (retried && retried.doc.errors.length === 0) ({ doc, counter } = retried);
+  else if (error) throw new ArticleError(`front matter YAML: ${yamlMessage(error.message)}`, lineOf(error.linePos));
   const repeated = repeatedKey(doc);
   if (repeated) {
     const at = repeated.range ? counter.linePos(repeated.range[0]).line + lineOffset : open + 1;
     throw new ArticleError(`front matter YAML: Map keys must be unique; "${String(repeated.value).slice(0, 60)}" repeats`, at);
   }
   const warnings = doc.warnings.map((w) => ({ message: `front matter YAML: ${yamlMessage(w.message)}`, line: lineOf(w.linePos) }));
+  for (const start of retried ? lenient!.starts : []) {
+    warnings.push({ message: 'front matter YAML: a quoted value goes on over lines that are not indented; read as Hexo reads it', line: start + 1 + lineOffset });
+  }
   return {
     ...readMapping(doc, counter, lineOffset, open + 1),
     warnings,

@@ -106,6 +106,23 @@ describe('reader', () => {
     });
   });
 
+  test('an article whose body shows nothing says so, instead of a blank page', async () => {
+    // A real feed post: a blank title and an empty <div> for a body.
+    expect(fixture('empty-body.html', articles).body.trim()).toMatch(/^<div>\s*<\/div>$/);
+    await withPage(browser(), async ({ context, page }) => {
+      await preferEnglish(context);
+      await page.goto(rootUrl + articleRoute('empty-body'));
+      const note = page.locator('.article-empty');
+      await note.waitFor();
+      expect(await note.textContent()).toBe('This article has no text or pictures.');
+      expect(await page.locator('h1').first().textContent()).toBe('empty-body');
+      // An article with text has no such note.
+      await page.goto(rootUrl + articleRoute('two-shelves'));
+      await waitForArticle(page);
+      expect(await page.locator('.article-empty').count()).toBe(0);
+    });
+  });
+
   test('an article without tags or an updated date shows neither row', async () => {
     await withPage(browser(), async ({ context, page }) => {
       await preferEnglish(context);

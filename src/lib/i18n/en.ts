@@ -33,6 +33,7 @@ export const en = {
   chapters: 'Chapters',
   contents: 'Contents',
   closeContents: 'Close contents',
+  articleEmpty: 'This article has no text or pictures.',
   imageUnavailable: 'Image unavailable',
   imageRetry: 'Retry',
   imageZoomClose: 'Close image',

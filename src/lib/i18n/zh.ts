@@ -35,6 +35,7 @@ export const zh: Messages = {
   chapters: '章节',
   contents: '目录',
   closeContents: '关闭目录',
+  articleEmpty: '这篇文章没有正文或图片。',
   imageUnavailable: '图片无法显示',
   imageRetry: '重试',
   imageZoomClose: '关闭图片',

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { REPO_ROOT } from './server';
 
 /** The fixture corpus every browser test reads. */
@@ -22,11 +22,15 @@ export interface SourceArticle {
   body: string;
 }
 
-/** Splits a file into its front matter (parsed) and its raw body. */
+/**
+ * Splits a file into its front matter (parsed) and its raw body. The YAML is read with js-yaml,
+ * as Hexo reads it, not with the library the app uses: what Hexo shows, the app must show.
+ */
 export function splitFrontMatter(text: string): { data: Record<string, unknown>; body: string } {
   const match = /^\uFEFF?(?:[ \t]*\r?\n)*---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text);
   if (!match) return { data: {}, body: text };
-  const data = parseYaml(match[1]) as unknown;
+  // The core schema: no YAML 1.1 timestamps, so dates stay the text they were written as.
+  const data = loadYaml(match[1], { schema: CORE_SCHEMA });
   return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {}, body: match[2] };
 }
 

@@ -87,6 +87,30 @@ describe('readFrontMatter', () => {
     expect(error.message).not.toMatch(/at line/);
   });
 
+  it('reads a quoted value that goes on over unindented lines as Hexo (js-yaml) does, with a warning', () => {
+    // A real feed post: a Mastodon title with line breaks, written by the generator in single quotes.
+    const fm = readFrontMatter(`\n---\ntitle: '@003_miss_ "\n\n#推しの画像\n\n"'\ncategories:\n - 社交媒体\nauthor: Mastodon\n---\n<p>x</p>`);
+    // js-yaml's reading of the same lines (checked by hand with js-yaml 4).
+    expect(fm.data.get('title')).toBe('@003_miss_ "\n#推しの画像\n"');
+    expect(fm.data.get('categories')).toEqual(['社交媒体']);
+    expect(fm.data.get('author')).toBe('Mastodon');
+    expect(fm.lines.get('author')).toBe(10);
+    expect(fm.warnings).toEqual([{ line: 3, message: expect.stringMatching(/quoted value goes on over lines that are not indented/) }]);
+    // Double quotes with an escaped quote, a single-quoted '' and a list item.
+    const more = readFrontMatter(`---\ntitle: "a \\"b\nc\\" d"\nauthor: 'it''s\nme'\ntags:\n- 'x\ny'\n---\n`);
+    expect(Object.fromEntries(more.data)).toMatchObject({ title: 'a "b c" d', author: "it's me", tags: ['x y'] });
+    expect(more.warnings.map((w) => w.line)).toEqual([2, 4, 7]);
+  });
+
+  it('leaves indented quoted lines alone, and still reports a quote that never closes', () => {
+    const indented = readFrontMatter(`---\ntitle: 'a\n  b'\n---\n`);
+    expect(indented.data.get('title')).toBe('a b');
+    expect(indented.warnings).toEqual([]);
+    const error = errorOf(`---\ntitle: 'a\nb\nauthor: x\n---\n`);
+    expect(error.message).toMatch(/front matter YAML/);
+    expect(error.line).toBe(4);
+  });
+
   it('reports duplicate keys, also in nested mappings, at the repeated key', () => {
     expect(errorOf('---\ntitle: a\ntitle: b\n---\n').line).toBe(3);
     const nested = errorOf('---\ntitle: a\nmeta:\n  x: 1\n  y: 2\n  x: 3\n---\n');

@@ -1,10 +1,11 @@
 import '../../../styles/article-body.css';
-import { useMemo, useRef, type MouseEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../../../lib/i18n/use-i18n';
 import { sanitizeArticleHtml } from '../../../lib/sanitize';
 import { isPlainClick } from '../../../lib/ui/events';
 import { useImageFallback } from '../hooks/use-image-fallback';
+import { hasContent } from '../utils/has-content';
 import { ImageZoom } from './image-zoom';
 
 interface ArticleBodyProps {
@@ -20,6 +21,9 @@ export function ArticleBody({ html, readerUrl }: ArticleBodyProps) {
   const navigate = useNavigate();
   const markup = useMemo(() => sanitizeArticleHtml(html, { readerUrl }), [html, readerUrl]);
   useImageFallback(ref, markup, t.imageUnavailable);
+  // Known only once the sanitized markup is in the DOM; checked before the page paints.
+  const [empty, setEmpty] = useState(false);
+  useLayoutEffect(() => setEmpty(ref.current !== null && !hasContent(ref.current)), [markup]);
 
   // In-page anchors go through the router, so its history and scroll handling stay in step.
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
@@ -38,6 +42,7 @@ export function ArticleBody({ html, readerUrl }: ArticleBodyProps) {
         onClick={readerUrl ? undefined : onClick}
         dangerouslySetInnerHTML={markup}
       />
+      {empty && <p className="article-empty">{t.articleEmpty}</p>}
       <ImageZoom bodyRef={ref} html={markup} />
     </>
   );
