@@ -52,8 +52,11 @@ function isCopyButton(node: Element): boolean {
 }
 
 // Pasted articles space paragraphs with empty ones (`<p><br></p>`); our own margins do that.
+// A paragraph is checked before its children: one holding only a player (a Youku `<iframe>` in a
+// centred `<p>`) is not blank, or the link that replaces the player would go with it.
+const SHOWS_SOMETHING = ['img', ...PLAYERS].join(', ');
 function isBlank(node: Element): boolean {
-  return node.textContent?.trim() === '' && !node.querySelector('img');
+  return node.textContent?.trim() === '' && !node.querySelector(SHOWS_SOMETHING);
 }
 
 function secureLink(node: Element, run: SanitizeRun): void {

@@ -90,6 +90,17 @@ describe('images and media', () => {
   });
 });
 
+describe('players in paragraphs', () => {
+  it('keeps the link of a player that is alone in its paragraph (real 3DM posts: Youku in a centred <p>)', () => {
+    const box = parse('<p>对比视频：</p><p style="text-align:center;"><iframe src="https://player.youku.com/embed/XNTg4MTczNDg4MA==?client_id=1" frameborder="0">\n</iframe></p><p>next</p>');
+    const a = box.querySelector('p.align-center > a.video-link');
+    expect(a?.getAttribute('href')).toBe('https://v.youku.com/v_show/id_XNTg4MTczNDg4MA==.html');
+    expect(box.textContent).toContain('▶ v.youku.com');
+    // A paragraph that only spaces others out still goes.
+    expect(parse('<p>a</p><p> <br> </p><p>b</p>').querySelectorAll('p')).toHaveLength(2);
+  });
+});
+
 describe('never reaches the page', () => {
   it('drops scripts, handlers, frames, forms, styles and foreign ids', () => {
     const out = clean('<script>x()</script><img src="https://i.example/a.png" onerror="x()"><style>*{}</style><form action="https://e.example"><input></form><object data="x"></object><base href="https://e.example/"><meta http-equiv="refresh" content="0"><link rel="stylesheet" href="https://e.example/s.css"><h2 id="cookie" name="forms">t</h2><svg><script>x()</script></svg><math><mi>x</mi></math>');
