@@ -4,7 +4,7 @@ import type { AppRoot } from './safe-url';
 import { SANITIZE_CONFIG } from './sanitize/config';
 import { makeFigures, markLineImages } from './sanitize/figures';
 import { installHooks, type SanitizeRun } from './sanitize/hooks';
-import { trimLeadingBreaks } from './sanitize/leading-breaks';
+import { collapseCodeBreaks, trimLeadingBreaks } from './sanitize/line-breaks';
 
 /** How links in the body behave where it is shown. */
 export interface SanitizeOptions {
@@ -53,6 +53,7 @@ function clean(html: string, options: SanitizeOptions, record?: SanitizeRun['rec
     // No body at all: the markup was a `<frameset>` document, which has nothing to read.
     if (!body) return '';
     trimLeadingBreaks(body);
+    collapseCodeBreaks(body);
     makeFigures(body);
     markLineImages(body);
     return body.innerHTML;

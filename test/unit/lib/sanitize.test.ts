@@ -135,6 +135,17 @@ describe('leading line breaks', () => {
   });
 });
 
+describe('line breaks in code', () => {
+  it('does not double the lines of code written as <br> plus newline (real Dockone posts), nor touch other code', () => {
+    const box = parse('<pre class="prettyprint">kubectl get pods<br>\n# 再删除<br>\r\nxargs<br>\n</pre><pre>a\n\nb<br>c</pre>');
+    const [pasted, plain] = box.querySelectorAll('pre');
+    expect(pasted.innerHTML).toBe('kubectl get pods<br># 再删除<br>xargs<br>');
+    expect(plain.innerHTML).toBe('a\n\nb<br>c');
+    // Outside code, a newline is just a space.
+    expect(clean('<p>a<br>\nb</p>')).toBe('<p>a<br>\nb</p>');
+  });
+});
+
 describe('figures', () => {
   it('wraps an image and the ▲ caption after it (blank paragraphs between) in figure/figcaption', () => {
     expect(clean('<p><img src="https://i.example/a.png" alt="a"></p><p><br></p><p style="text-align:center">▲图：淘宝官微</p><p>body</p>')).toBe(

@@ -1,3 +1,4 @@
+/** Line breaks the source added that a reader would see as empty lines. */
 // Node type numbers, so this also runs where `Node` is not a global (the jsdom report script).
 const ELEMENT = 1;
 const TEXT = 3;
@@ -34,4 +35,17 @@ function ascend(node: Node, root: Element): ChildNode | null {
     if (at.nextSibling) return at.nextSibling;
   }
   return null;
+}
+
+/**
+ * Code pasted as `line<br>\nline<br>\n` inside a `<pre>` shows every line double spaced: the
+ * `<br>` and the newline after it each end the line. The newline goes; the `<br>` stays.
+ */
+export function collapseCodeBreaks(root: Element): void {
+  for (const pre of root.querySelectorAll('pre')) {
+    for (const br of pre.querySelectorAll('br')) {
+      const next = br.nextSibling;
+      if (next?.nodeType === TEXT) next.textContent = (next.textContent ?? '').replace(/^\r?\n/, '');
+    }
+  }
 }
