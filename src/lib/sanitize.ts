@@ -4,6 +4,7 @@ import type { AppRoot } from './safe-url';
 import { SANITIZE_CONFIG } from './sanitize/config';
 import { makeFigures, markLineImages } from './sanitize/figures';
 import { installHooks, type SanitizeRun } from './sanitize/hooks';
+import { unwrapLayoutTables } from './sanitize/layout-tables';
 import { collapseCodeBreaks, trimLeadingBreaks } from './sanitize/line-breaks';
 
 /** How links in the body behave where it is shown. */
@@ -54,6 +55,7 @@ function clean(html: string, options: SanitizeOptions, record?: SanitizeRun['rec
     if (!body) return '';
     trimLeadingBreaks(body);
     collapseCodeBreaks(body);
+    unwrapLayoutTables(body);
     makeFigures(body);
     markLineImages(body);
     return body.innerHTML;

@@ -146,6 +146,24 @@ describe('line breaks in code', () => {
   });
 });
 
+describe('layout tables', () => {
+  it('shows a table of one cell as its content (real GameRes posts wrap the whole article in one)', () => {
+    const box = parse('<table cellspacing="0" cellpadding="0"><tbody><tr><td class="t_f">第一段<br>原文：https://mp.weixin.qq.com/s/yxMbEn4Kc3IYVwaQNc8hCA<table><tr><td>a</td><td>b</td></tr></table></td></tr></tbody></table>');
+    expect(box.firstElementChild?.tagName).toBe('DIV');
+    expect(box.firstElementChild?.firstChild?.textContent).toBe('第一段');
+    // The data table inside it stays a table.
+    expect(box.querySelectorAll('table')).toHaveLength(1);
+    expect(box.querySelectorAll('td')).toHaveLength(2);
+  });
+
+  it('keeps tables of two cells or more, a one-cell table with a caption, and a short note in a box', () => {
+    expect(parse('<table><tr><th>h</th></tr><tr><td>1<br>2</td></tr></table>').querySelector('table')).not.toBeNull();
+    expect(parse('<table><caption>表 1</caption><tr><td><p>1</p></td></tr></table>').querySelector('table')).not.toBeNull();
+    expect(parse('<table><tr><td>注意：<b>先备份</b>再升级。</td></tr></table>').querySelector('table')).not.toBeNull();
+    expect(parse(`<table><tr><td>${'长'.repeat(201)}</td></tr></table>`).querySelector('table')).toBeNull();
+  });
+});
+
 describe('figures', () => {
   it('wraps an image and the ▲ caption after it (blank paragraphs between) in figure/figcaption', () => {
     expect(clean('<p><img src="https://i.example/a.png" alt="a"></p><p><br></p><p style="text-align:center">▲图：淘宝官微</p><p>body</p>')).toBe(
