@@ -156,6 +156,17 @@ describe('layout tables', () => {
     expect(box.querySelectorAll('td')).toHaveLength(2);
   });
 
+  it('shows a bilingual page set as a table, its cells sections with headings, cell after cell (real AI 研习社 posts)', () => {
+    const box = parse('<table><tr><td width="50%">Title</td><td>标题</td></tr><tr><td><h4>History</h4><p>Before…</p></td><td><h4>历史</h4><p>在…之前</p></td></tr></table>');
+    expect(box.querySelector('table, td')).toBeNull();
+    expect([...box.children].map((div) => div.textContent)).toEqual(['Title', '标题', 'HistoryBefore…', '历史在…之前']);
+  });
+
+  it('keeps a data table whose cells hold a paragraph each (as Word writes them)', () => {
+    const box = parse('<table><tr><th><p>型号</p></th><th><p>价格</p></th></tr><tr><td><p>A1</p></td><td><p>99</p></td></tr></table>');
+    expect(box.querySelectorAll('td, th')).toHaveLength(4);
+  });
+
   it('keeps tables of two cells or more, a one-cell table with a caption, and a short note in a box', () => {
     expect(parse('<table><tr><th>h</th></tr><tr><td>1<br>2</td></tr></table>').querySelector('table')).not.toBeNull();
     expect(parse('<table><caption>表 1</caption><tr><td><p>1</p></td></tr></table>').querySelector('table')).not.toBeNull();
