@@ -59,6 +59,10 @@ function isBlank(node: Element): boolean {
   return node.textContent?.trim() === '' && !node.querySelector(SHOWS_SOMETHING);
 }
 
+// A Markdown editor's "table of contents here" marker that the source site never expanded
+// (LeetCode posts): the reader's own chapter navigation does that job.
+const TOC_MARKER = /^\s*\[toc\]\s*$/i;
+
 function secureLink(node: Element, run: SanitizeRun): void {
   const link = safeLink(node.getAttribute('href'), run.app);
   node.removeAttribute('target');
@@ -105,6 +109,9 @@ export function installHooks(purify: DOMPurify, run: SanitizeRun): void {
     else if (node.tagName === 'P' && isBlank(node)) {
       node.remove();
       run.record?.('element', 'p (empty)');
+    } else if (node.tagName === 'P' && TOC_MARKER.test(node.textContent ?? '')) {
+      node.remove();
+      run.record?.('element', 'p ([TOC] marker)');
     }
   });
 }

@@ -135,6 +135,14 @@ describe('leading line breaks', () => {
   });
 });
 
+describe('editor markers', () => {
+  it('drops a paragraph that is only an unexpanded [TOC] marker, not the words elsewhere', () => {
+    const { html, removed } = sanitizeWithRemovals('<ul><li>a</li></ul><p>[TOC]</p><p>See [TOC] in the docs.</p><pre>[TOC]</pre>');
+    expect(html).toBe('<ul><li>a</li></ul><p>See [TOC] in the docs.</p><pre>[TOC]</pre>');
+    expect(removed).toContainEqual({ kind: 'element', name: 'p ([TOC] marker)' });
+  });
+});
+
 describe('line breaks in code', () => {
   it('does not double the lines of code written as <br> plus newline (real Dockone posts), nor touch other code', () => {
     const box = parse('<pre class="prettyprint">kubectl get pods<br>\n# 再删除<br>\r\nxargs<br>\n</pre><pre>a\n\nb<br>c</pre>');
