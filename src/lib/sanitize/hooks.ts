@@ -2,7 +2,7 @@ import type { DOMPurify } from 'dompurify';
 import { DEFUSED_STYLE } from '../defuse-inline';
 import { safeLink, type AppRoot } from '../safe-url';
 import { CAPTION_HINT } from './figures';
-import { secureImage, videoLink } from './media';
+import { secureImage, videoLink, zakerVideoUrl } from './media';
 
 /** What one sanitize call needs to know, and where it reports what it removed. */
 export interface SanitizeRun {
@@ -83,8 +83,14 @@ function secureLink(node: Element, run: SanitizeRun): void {
 /** Registers the hooks that carry the policy DOMPurify's config cannot express. */
 export function installHooks(purify: DOMPurify, run: SanitizeRun): void {
   purify.addHook('uponSanitizeElement', (node, data) => {
+    if (node.nodeType !== 1) return;
+    // A player box a site's script would fill (its data-* attributes go next): its video as a
+    // link inside it, which the walk then reaches and sanitizes.
+    const boxed = data.tagName === 'div' ? zakerVideoUrl(node as Element) : null;
+    const boxLink = boxed ? videoLink(node as Element, boxed) : null;
+    if (boxLink) node.appendChild(boxLink);
     // Players are forbidden tags; leave a link to the video right after, so it is sanitized too.
-    if (!PLAYERS.has(data.tagName) || node.nodeType !== 1) return;
+    if (!PLAYERS.has(data.tagName)) return;
     const link = videoLink(node as Element);
     if (link) node.parentNode?.insertBefore(link, node.nextSibling);
   });

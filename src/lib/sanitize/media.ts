@@ -40,11 +40,27 @@ function mediaSource(node: Element): string | null {
 }
 
 /**
- * A link that stands in for an embedded player (iframe, video, embed, object): players are never
- * kept (they run third-party script and phone home on load), but the reader can still reach the video.
+ * The video of ZAKER's player box (`<div class="zk_upvideo" data-zkinfo="%7B…%22videoUrl%22…">`),
+ * which the site's own script fills; here the box would stay empty and the video be lost.
  */
-export function videoLink(node: Element): HTMLAnchorElement | null {
-  const link = safeLink(mediaSource(node));
+export function zakerVideoUrl(node: Element): string | null {
+  const info = node.getAttribute('data-zkinfo');
+  if (!info) return null;
+  try {
+    const { videoUrl } = JSON.parse(decodeURIComponent(info)) as { videoUrl?: unknown };
+    return typeof videoUrl === 'string' ? videoUrl : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A link that stands in for an embedded player (iframe, video, embed, object, or a player box
+ * whose address is given): players are never kept (they run third-party script and phone home
+ * on load), but the reader can still reach the video.
+ */
+export function videoLink(node: Element, source = mediaSource(node)): HTMLAnchorElement | null {
+  const link = safeLink(source);
   if (link?.kind !== 'external') return null;
   const href = watchPage(link.href);
   const anchor = node.ownerDocument.createElement('a');
@@ -52,7 +68,7 @@ export function videoLink(node: Element): HTMLAnchorElement | null {
   anchor.setAttribute('class', 'video-link');
   const title = node.getAttribute('title')?.trim();
   const host = new URL(href).hostname;
-  const video = node.tagName === 'VIDEO' || VIDEO_HOSTS.test(host);
+  const video = node.tagName === 'VIDEO' || node.tagName === 'DIV' || VIDEO_HOSTS.test(host);
   anchor.textContent = `${video ? '▶' : '↗'} ${title || host}`;
   return anchor;
 }

@@ -101,6 +101,24 @@ describe('players in paragraphs', () => {
   });
 });
 
+describe('player boxes', () => {
+  it("links the video of ZAKER's player box, which the site's script would fill (a real ZAKER post)", () => {
+    const info = encodeURIComponent(JSON.stringify({ status: 'finished', videoUrl: 'http://zkres.myzaker.com/img_upload/editor/article_video/2021/08/24/16298207779122.mp4', width: 854 }));
+    const box = parse(`<div class="zaker_div"><div id="zkvideo1" class="zk_upvideo" data-zkinfo="${info}"></div></div><p>大银线蝠母亲和幼崽。</p>`);
+    const a = box.querySelector('a.video-link');
+    expect(a?.getAttribute('href')).toBe('http://zkres.myzaker.com/img_upload/editor/article_video/2021/08/24/16298207779122.mp4');
+    expect(a?.textContent).toBe('▶ zkres.myzaker.com');
+    expect(a?.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(box.querySelector('[data-zkinfo]')).toBeNull();
+  });
+
+  it('adds nothing for a box without a usable web address', () => {
+    for (const info of ['%7Bbroken', encodeURIComponent('{"videoUrl":"javascript:alert(1)"}'), encodeURIComponent('{"videoUrl":7}')]) {
+      expect(parse(`<div data-zkinfo="${info}"></div>`).querySelector('a')).toBeNull();
+    }
+  });
+});
+
 describe('never reaches the page', () => {
   it('drops scripts, handlers, frames, forms, styles and foreign ids', () => {
     const out = clean('<script>x()</script><img src="https://i.example/a.png" onerror="x()"><style>*{}</style><form action="https://e.example"><input></form><object data="x"></object><base href="https://e.example/"><meta http-equiv="refresh" content="0"><link rel="stylesheet" href="https://e.example/s.css"><h2 id="cookie" name="forms">t</h2><svg><script>x()</script></svg><math><mi>x</mi></math>');
