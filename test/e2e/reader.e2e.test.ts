@@ -123,6 +123,37 @@ describe('reader', () => {
     });
   });
 
+  test('a forum post laid out in a table reads on a phone: no sideways scroll, single-spaced code, its video as a link', async () => {
+    // Shaped like real GameRes and Dockone posts: the whole post in one table cell, a long URL,
+    // code written as <br> plus newline, a Youku player alone in a centred paragraph.
+    const source = fixture('forum-post.html', articles).body;
+    expect(source).toMatch(/<td class="t_f"[\s\S]*<iframe src="https:\/\/player\.youku\.com/);
+    await withPage(
+      browser(),
+      async ({ page }) => {
+        await page.goto(rootUrl + articleRoute('forum-post'));
+        await waitForArticle(page);
+        const body = articleBody(page).first();
+        const layout = await body.evaluate((element) => ({
+          tables: element.querySelectorAll('table').length,
+          overflow: element.scrollWidth - element.clientWidth,
+          pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          code: (element.querySelector('pre') as HTMLElement | null)?.innerText.trimEnd().split('\n'),
+        }));
+        expect(layout).toEqual({
+          tables: 0,
+          overflow: 0,
+          pageOverflow: 0,
+          code: ['kubectl get pods --all-namespaces', '# 再删除', 'xargs kubectl delete pod'],
+        });
+        const video = body.locator('a.video-link');
+        expect(await video.getAttribute('href')).toBe('https://v.youku.com/v_show/id_XNTg4MTczNDg4MA==.html');
+        expect(normalizeText((await body.textContent()) ?? '')).toContain('原文：https://mp.weixin.qq.com/s/');
+      },
+      { viewport: { width: 390, height: 844 } },
+    );
+  });
+
   test('an article without tags or an updated date shows neither row', async () => {
     await withPage(browser(), async ({ context, page }) => {
       await preferEnglish(context);
