@@ -1,9 +1,10 @@
+import { isBlankText } from '../shared/blank-text.ts';
 import { ArticleError, WarningSink } from './errors.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { readMetadata } from './metadata.ts';
 import { normalizeHtml } from './normalize-html.ts';
 import { renderBody } from './render-body.ts';
-import { excerpt, isBlankText, readingMinutes } from './text-stats.ts';
+import { excerpt, readingMinutes } from './text-stats.ts';
 import type { BuiltArticle, PipelineOptions } from './types.ts';
 
 const TITLE_FROM_TEXT = 60;

@@ -1,9 +1,10 @@
+import { isBlankText } from '../shared/blank-text.ts';
 import { clipName, parseCategories, parseTags } from './categories.ts';
 import { parseDate } from './dates.ts';
 import type { WarningSink } from './errors.ts';
 import type { FrontMatter } from './front-matter.ts';
 import { absoluteImageUrl } from './images.ts';
-import { isBlankText, plainText } from './text-stats.ts';
+import { plainText } from './text-stats.ts';
 
 /** The known front-matter keys, read and checked; absent or unusable values are null. */
 export interface Metadata {

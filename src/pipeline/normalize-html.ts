@@ -1,11 +1,12 @@
 import { html as parse5Html, serialize } from 'parse5';
 import type { Chapter } from '../shared/article-types.ts';
+import { isBlankText } from '../shared/blank-text.ts';
 import { hasIdOrRef, rewriteIds } from './anchors.ts';
 import { assignHeadingIds, type Heading } from './chapters.ts';
 import { isElement, walk, type ChildNode, type Element, type Visit } from './html-tree.ts';
 import { imageSource, normalizeImage } from './images.ts';
 import { parseHtml } from './parse-html.ts';
-import { isBlankText, TextCollector } from './text-stats.ts';
+import { TextCollector } from './text-stats.ts';
 
 /** The normalized body and what the summary needs from it. */
 export interface NormalizedBody {

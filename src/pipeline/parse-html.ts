@@ -1,6 +1,6 @@
 import { ErrorCodes, parse, parseFragment, type DefaultTreeAdapterTypes, type ParserError } from 'parse5';
+import { isBlankText } from '../shared/blank-text.ts';
 import { isElement, type Element, type ParentNode } from './html-tree.ts';
-import { isBlankText } from './text-stats.ts';
 
 type Document = DefaultTreeAdapterTypes.Document;
 

@@ -1,10 +1,10 @@
-// Characters that take no room: zero-width spaces and joiners, word joiner, BOM.
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+import { isBlankText } from '../../../shared/blank-text';
 
 /**
  * True when the rendered body shows the reader something: text, or an image. Real feeds post
- * articles whose body is an empty `<div>`, which would otherwise leave a blank page.
+ * articles whose body is an empty `<div>`, which would otherwise leave a blank page. Blank by the
+ * build's own rule, which already titled such an article after its file.
  */
 export function hasContent(body: Element): boolean {
-  return (body.textContent ?? '').replace(INVISIBLE, '').trim() !== '' || body.querySelector('img') !== null;
+  return !isBlankText(body.textContent ?? '') || body.querySelector('img') !== null;
 }
