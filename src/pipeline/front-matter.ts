@@ -142,7 +142,7 @@ export function readFrontMatter(text: string): FrontMatter {
   const [error] = doc.errors;
   // Unindented lines inside a quoted value, as js-yaml (so Hexo) reads them (quoted-lines.ts).
   const lenient = error ? indentQuotedRuns(yaml) : null;
-  const retried = lenient?.starts.length ? parseYaml(lenient.lines) : null;
+  const retried = lenient?.starts.length ? { ...parseYaml(lenient.lines), starts: lenient.starts } : null;
   if (retried && retried.doc.errors.length === 0) ({ doc, counter } = retried);
   else if (error) throw new ArticleError(`front matter YAML: ${yamlMessage(error.message)}`, lineOf(error.linePos));
   const repeated = repeatedKey(doc);
@@ -151,7 +151,7 @@ export function readFrontMatter(text: string): FrontMatter {
     throw new ArticleError(`front matter YAML: Map keys must be unique; "${String(repeated.value).slice(0, 60)}" repeats`, at);
   }
   const warnings = doc.warnings.map((w) => ({ message: `front matter YAML: ${yamlMessage(w.message)}`, line: lineOf(w.linePos) }));
-  for (const start of retried ? lenient!.starts : []) {
+  for (const start of retried?.starts ?? []) {
     warnings.push({ message: 'front matter YAML: a quoted value goes on over lines that are not indented; read as Hexo reads it', line: start + 1 + lineOffset });
   }
   return {
