@@ -67,6 +67,27 @@ describe('prerendered article pages', () => {
     });
   });
 
+  test("request the app's code and data only after the text has painted", async () => {
+    // The browser's first frame and its paint can lag behind each other by hundreds of
+    // milliseconds; several loads make a start that only waits for a frame show up.
+    for (let load = 0; load < 3; load++) {
+      await withPage(browser(), async ({ page }) => {
+        await page.goto(new URL(articleRoute(SEED), rootUrl).href);
+        await waitForArticle(page);
+        const { paint, requests } = await page.evaluate(() => ({
+          paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+          requests: performance
+            .getEntriesByType('resource')
+            .filter((entry) => new URL(entry.name).pathname.startsWith('/assets/'))
+            .map((entry) => entry.startTime),
+        }));
+        expect(paint).toBeGreaterThan(0);
+        expect(requests.length).toBeGreaterThan(0);
+        expect(Math.min(...requests)).toBeGreaterThanOrEqual(paint!);
+      });
+    }
+  });
+
   test('hand over to the app in one step: no layout shift, no CSP report, paint kept', async () => {
     await withPage(
       browser(),
