@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { PRERENDER_SCRIPT_HASH, PRERENDER_STYLE_HASH } from './prerender.ts';
+import { PRERENDER_SCRIPT_HASH, PRERENDER_SETTINGS_HASH, PRERENDER_STYLE_HASH } from './prerender.ts';
 
 /**
  * The Trusted Types policies the app may create: the sanitizer's (src/lib/sanitize.ts), DOMPurify's
@@ -11,13 +11,13 @@ export const TRUSTED_TYPES_POLICIES = ['folio-sanitizer', 'dompurify', 'default'
 /**
  * The built app's Content-Security-Policy. Scripts, styles and data come only from the site;
  * images may come from any web host (articles embed foreign images); nothing may be framed,
- * posted or loaded as a plugin. No inline script or style is allowed but the prerendered pages' one
- * of each, named by hash.
+ * posted or loaded as a plugin. No inline script or style is allowed but the prerendered pages'
+ * two scripts and one stylesheet, named by hash.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  // Plus the one inline script of prerendered article pages, by its hash (prerender.ts).
-  `script-src 'self' ${PRERENDER_SCRIPT_HASH}`,
+  // Plus the two inline scripts of prerendered article pages (boot, settings), by hash (prerender.ts).
+  `script-src 'self' ${PRERENDER_SCRIPT_HASH} ${PRERENDER_SETTINGS_HASH}`,
   // Plus the one stylesheet inlined into prerendered article pages, by its hash (prerender.ts).
   `style-src 'self' ${PRERENDER_STYLE_HASH}`,
   "img-src 'self' https: http: data: blob:",

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleSummary } from '../shared/article-types.ts';
+import { PRERENDER_SETTINGS } from './prerender-settings.ts';
 
 /** The inlined stylesheet (minus its comment), and its CSP hash source for `style-src`. */
 export const PRERENDER_CSS = readFileSync(new URL('./prerender.css', import.meta.url), 'utf8')
@@ -38,6 +39,9 @@ export const PRERENDER_BOOT =
   "else requestAnimationFrame(()=>setTimeout(()=>start()));" +
   'setTimeout(()=>start(),3000);';
 export const PRERENDER_SCRIPT_HASH = `'sha256-${createHash('sha256').update(PRERENDER_BOOT).digest('base64')}'`;
+
+export { PRERENDER_SETTINGS };
+export const PRERENDER_SETTINGS_HASH = `'sha256-${createHash('sha256').update(PRERENDER_SETTINGS).digest('base64')}'`;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -98,7 +102,12 @@ export function articlePageTemplate(
       /<script type="module"(?: crossorigin)? src="([^"]+)"><\/script>/i,
       (_, src: string) => `<meta name="folio-entry" content="${src}" />\n    <script type="module">${PRERENDER_BOOT}</script>`,
     )
-    .replace(/<\/head>/i, () => `${PRELOAD}<meta name="folio-styles" content="${styles.join(' ')}" />\n    <style>${PRERENDER_CSS}</style>\n  </head>`)
+    .replace(
+      /<\/head>/i,
+      () =>
+        `${PRELOAD}<meta name="folio-styles" content="${styles.join(' ')}" />\n    <script>${PRERENDER_SETTINGS}</script>\n` +
+        `    <style>${PRERENDER_CSS}</style>\n  </head>`,
+    )
     .replace(/<div id="root"><\/div>/, () => `<div id="root" data-prerendered="">${ROOT}</div>`);
   // Split once at the markers; each page is then a join of escaped pieces.
   const parts = marked.split(/(\u0000(?:title|description|root|preload)\u0000)/);

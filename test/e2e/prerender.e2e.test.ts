@@ -88,6 +88,40 @@ describe('prerendered article pages', () => {
     }
   });
 
+  test("paint the text in the reader's saved theme and size, before the app arrives", async () => {
+    await withPage(browser(), async ({ context, page }) => {
+      await context.addInitScript(() => {
+        const settings = { theme: 'dark', typeface: 'serif', fontSize: 24, lineHeight: 2, width: 'medium' };
+        localStorage.setItem('folio:settings', JSON.stringify({ v: 1, data: settings }));
+      });
+      // The app's code is held back, so what shows is the HTML and its inline script alone.
+      let release = () => undefined as void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(new URL(articleRoute(SEED), rootUrl).href);
+      await page.locator('.prerender h1').waitFor();
+      const early = await page.evaluate(() => ({
+        background: getComputedStyle(document.documentElement).backgroundColor,
+        fontSize: getComputedStyle(document.querySelector('.prerender p:not(.prerender-meta)')!).fontSize,
+        fontFamily: getComputedStyle(document.querySelector('.prerender h1')!).fontFamily,
+      }));
+      // themes.css's dark background, not the light one of a light system.
+      expect(early.background).toBe('rgb(20, 22, 25)');
+      expect(early.fontSize).toBe('24px');
+      expect(early.fontFamily).toMatch(/^Georgia/);
+      release();
+      await waitForArticle(page);
+      const late = await page.evaluate(() => ({
+        background: getComputedStyle(document.body).backgroundColor,
+        fontSize: getComputedStyle(document.querySelector('.reader-article')!).fontSize,
+      }));
+      expect(late).toEqual({ background: early.background, fontSize: early.fontSize });
+    });
+  });
+
   test('hand over to the app in one step: no layout shift, no CSP report, paint kept', async () => {
     await withPage(
       browser(),

@@ -5,6 +5,8 @@ import {
   PRERENDER_BOOT,
   PRERENDER_CSS,
   PRERENDER_SCRIPT_HASH,
+  PRERENDER_SETTINGS,
+  PRERENDER_SETTINGS_HASH,
   PRERENDER_STYLE_HASH,
   prerenderPath,
   renderArticlePage,
@@ -30,11 +32,15 @@ describe('prerendered article pages', () => {
     expect(page).not.toContain('rel="stylesheet"');
     expect(page).toContain('<meta name="folio-styles" content="/assets/index-x.css" />');
     expect(page).toContain(`<style>${PRERENDER_CSS}</style>`);
+    // The saved display settings go on <html> before the body paints: a classic script ahead of the style.
+    expect(page.indexOf(`<script>${PRERENDER_SETTINGS}</script>`)).toBeGreaterThan(-1);
+    expect(page.indexOf(`<script>${PRERENDER_SETTINGS}</script>`)).toBeLessThan(page.indexOf('<body>'));
     // The app loads after the first paint: no preloads, the entry named in a meta tag for the boot script.
     expect(page).not.toContain('modulepreload');
     expect(page).toContain('<meta name="folio-entry" content="/assets/index-y.js" />');
     expect(page).toContain(`<script type="module">${PRERENDER_BOOT}</script>`);
-    expect(page.match(/<script/g)).toHaveLength(1);
+    // Those two are the page's only scripts: the shell's module script became the boot script.
+    expect(page.match(/<script/g)).toHaveLength(2);
   });
 
   it('names the data to preload for the boot script, escaped, and preloads nothing before the first paint', () => {
@@ -48,8 +54,9 @@ describe('prerendered article pages', () => {
     const hostile = '</title><script>alert(1)</script><img src=x onerror=alert(2)> "\' &amp; $&';
     const page = renderArticlePage(SHELL, { ...summary, title: hostile, excerpt: hostile, author: hostile }, [hostile]);
     expect(page).not.toMatch(/<script>alert|<img src=x/);
-    expect(page.match(/<script/g)).toHaveLength(1);
+    expect(page.match(/<script/g)).toHaveLength(2);
     expect(page).toContain(`<script type="module">${PRERENDER_BOOT}</script>`);
+    expect(page).toContain(`<script>${PRERENDER_SETTINGS}</script>`);
     // `$&` in a replacement would paste the matched text: the title must come out as written.
     expect(page).toContain('&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; &quot;&#39; &amp;amp; $&amp;');
   });
@@ -65,7 +72,7 @@ describe('prerendered article pages', () => {
   it('allows exactly the inlined stylesheet and boot script in the CSP, built and in the hosting files', () => {
     for (const text of [CONTENT_SECURITY_POLICY, ...['public/_headers', 'docs/hosting/nginx.conf'].map((f) => readFileSync(f, 'utf8'))]) {
       expect(text).toContain(`style-src 'self' ${PRERENDER_STYLE_HASH};`);
-      expect(text).toContain(`script-src 'self' ${PRERENDER_SCRIPT_HASH};`);
+      expect(text).toContain(`script-src 'self' ${PRERENDER_SCRIPT_HASH} ${PRERENDER_SETTINGS_HASH};`);
     }
   });
 
