@@ -70,14 +70,34 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Plain text: paragraphs split on blank lines, single newlines become `<br>`. */
-export function plainTextToHtml(body: string): string {
-  return body
+/** Text whose lines are lines: paragraphs split on blank lines, single newlines become `<br>`. */
+function linesToHtml(text: string, lineToHtml: (line: string) => string): string {
+  return text
     .split(/\n[ \t]*\n/)
     .map((paragraph) => paragraph.replace(/^(?:[ \t]*\n)+/, '').trimEnd())
     .filter((paragraph) => paragraph.trim() !== '')
-    .map((paragraph) => `<p>${paragraph.split('\n').map((line) => escapeHtml(line.trimEnd())).join('<br>')}</p>`)
+    .map((paragraph) => `<p>${paragraph.split('\n').map((line) => lineToHtml(line.trimEnd())).join('<br>')}</p>`)
     .join('\n');
+}
+
+/** Plain text: paragraphs split on blank lines, single newlines become `<br>`. */
+export function plainTextToHtml(body: string): string {
+  return linesToHtml(body, escapeHtml);
+}
+
+// The feed generator wraps every item in `<div>`; a feed that gives plain text (Eventernote's
+// one line per field, 36kr's flash news, posts of several paragraphs) arrives as text alone in it.
+const WRAPPED_TEXT = /^\s*<div>([^<]*)<\/div>\s*$/i;
+
+/**
+ * A body that is text alone in the generator's `<div>` reads as plain text does: its lines stay
+ * lines. Hexo would run them together, as HTML does, into one paragraph, while the same text
+ * without the `<div>` keeps them. The text holds no tag, so it stays as written (entities and all).
+ */
+function wrappedTextToHtml(body: string): string | null {
+  const text = WRAPPED_TEXT.exec(body)?.[1];
+  if (text === undefined || !/\S[ \t]*\n\s*\S/.test(text)) return null;
+  return `<div>${linesToHtml(text, (line) => line)}</div>`;
 }
 
 /** A rendered body; `note` says why it was not rendered as its kind (for the build log). */
@@ -90,7 +110,7 @@ export interface RenderedBody {
 /** Renders a body to (still unnormalized) HTML. */
 export function renderBody(body: string, extension: string): RenderedBody {
   const kind = bodyKind(body, extension);
-  if (kind === 'html') return { kind, html: body };
+  if (kind === 'html') return { kind, html: wrappedTextToHtml(body) ?? body };
   if (kind === 'text') return { kind, html: plainTextToHtml(body) };
   const html = renderMarkdown(body);
   if (html !== null) return { kind, html };

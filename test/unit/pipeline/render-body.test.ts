@@ -55,6 +55,25 @@ describe('renderBody', () => {
     );
   });
 
+  it("keeps the lines of text alone in the feed generator's <div>, as written", () => {
+    const body = '<div>   \nイベント 舞台 11/5 17:00\n開催場所 明治座\n開場 2021-11-05 16:00\n\nA &amp; B &gt; C  \n</div>\n            ';
+    expect(renderBody(body, '.md')).toEqual({
+      kind: 'html',
+      html: '<div><p>イベント 舞台 11/5 17:00<br>開催場所 明治座<br>開場 2021-11-05 16:00</p>\n<p>A &amp; B &gt; C</p></div>',
+    });
+  });
+
+  it('leaves a one-line text, and any <div> holding a tag or attributes, as they are', () => {
+    for (const body of [
+      '<div>   \n10月份，中国制造业采购经理指数为49.2%。  \n</div>',
+      '<div>\nfirst line\n<b>bold</b>\nlast line\n</div>',
+      '<div class="x">\nfirst line\nsecond line\n</div>',
+      '<div>\nfirst line\n</div>\n<div>\nsecond\nthird\n</div>',
+    ]) {
+      expect(renderBody(body, '.md').html).toBe(body);
+    }
+  });
+
   it('accepts an empty body', () => {
     expect(renderBody('', '.txt').html).toBe('');
     expect(renderBody('', '.md').html).toBe('');
