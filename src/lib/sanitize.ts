@@ -5,7 +5,7 @@ import { SANITIZE_CONFIG } from './sanitize/config';
 import { makeFigures, markLineImages } from './sanitize/figures';
 import { installHooks, type SanitizeRun } from './sanitize/hooks';
 import { unwrapLayoutTables } from './sanitize/layout-tables';
-import { collapseCodeBreaks, trimLeadingBreaks } from './sanitize/line-breaks';
+import { collapseCodeBreaks, trimLeadingBreaks, trimTrailingBreaks } from './sanitize/line-breaks';
 
 /** How links in the body behave where it is shown. */
 export interface SanitizeOptions {
@@ -54,6 +54,7 @@ function clean(html: string, options: SanitizeOptions, record?: SanitizeRun['rec
     // No body at all: the markup was a `<frameset>` document, which has nothing to read.
     if (!body) return '';
     trimLeadingBreaks(body);
+    trimTrailingBreaks(body);
     collapseCodeBreaks(body);
     unwrapLayoutTables(body);
     makeFigures(body);

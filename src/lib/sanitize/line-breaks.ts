@@ -29,6 +29,26 @@ export function trimLeadingBreaks(root: Element): void {
   }
 }
 
+/** Blocks whose closing line breaks only add empty lines (a `<pre>`'s are its code's). */
+const BLOCKS_WITH_TRAILING_BREAKS = 'article, blockquote, center, dd, div, dt, figcaption, li, p, section, td, th';
+
+/**
+ * Removes the line breaks that close a block (`…袁绍:200<br><br><br></blockquote>`): after the
+ * block's last text they add empty lines only, and a quote box a third empty. Breaks between
+ * its lines are the author's and stay.
+ */
+export function trimTrailingBreaks(root: Element): void {
+  for (const block of [root, ...root.querySelectorAll(BLOCKS_WITH_TRAILING_BREAKS)]) {
+    let node = block.lastChild;
+    while (node) {
+      const previous: ChildNode | null = node.previousSibling;
+      if (node.nodeType === ELEMENT && (node as Element).tagName === 'BR') node.remove();
+      else if (node.nodeType !== TEXT || (node.textContent ?? '').trim() !== '') break;
+      node = previous;
+    }
+  }
+}
+
 /** The next sibling of the nearest ancestor (below `root`) that has one. */
 function ascend(node: Node, root: Element): ChildNode | null {
   for (let at = node.parentNode; at && at !== root; at = at.parentNode) {

@@ -145,11 +145,27 @@ describe('source page chrome', () => {
 
 describe('leading line breaks', () => {
   it('drops the breaks a body opens with, also inside its first wrappers, and none after the first words', () => {
-    expect(clean('<br><div> <br><p><br>开头<br>第二行</p><br></div>')).toBe('<div> <p>开头<br>第二行</p><br></div>');
+    expect(clean('<br><div> <br><p><br>开头<br>第二行</p><br>尾</div>')).toBe('<div> <p>开头<br>第二行</p><br>尾</div>');
   });
 
   it('keeps a break after a leading image', () => {
     expect(clean('<p><img src="https://i.example/a.png"><br>说明</p>')).toContain('<br>说明');
+  });
+});
+
+describe('trailing line breaks', () => {
+  it('drops the breaks that close a block (a real Zhihu quote ends in eleven), keeps those between lines', () => {
+    expect(clean('<blockquote>1.曹操:300<br>12.袁绍:200<br><br><br><br><br><br><br><br><br><br><br></blockquote><p>后文</p>')).toBe(
+      '<blockquote>1.曹操:300<br>12.袁绍:200</blockquote><p>后文</p>',
+    );
+    expect(clean('<div><p>甲<br><br>乙<br> <br>\n</p><br><br></div>')).toBe('<div><p>甲<br><br>乙 \n</p></div>');
+    expect(clean('<ul><li>一<br></li><li><br></li></ul>')).toBe('<ul><li>一</li><li></li></ul>');
+  });
+
+  it('leaves the breaks in code, and a break before an image or inline text', () => {
+    expect(clean('<pre>a<br>b<br><br></pre>')).toBe('<pre>a<br>b<br><br></pre>');
+    expect(clean('<p>文<br><br><img src="https://i.example/a.png"></p>')).toContain('<br><br><img');
+    expect(clean('<p>文<br><br><b>粗</b></p>')).toBe('<p>文<br><br><b>粗</b></p>');
   });
 });
 
