@@ -33,11 +33,10 @@ export const PRERENDER_BOOT =
   "const meta=(name)=>document.querySelector('meta[name=\"'+name+'\"]')?.content??'';" +
   "let start=()=>{start=()=>{};for(const href of meta('folio-preload').split(' ').filter(Boolean)){" +
   "const link=document.createElement('link');link.rel='preload';link.as='fetch';link.crossOrigin='';link.href=href;document.head.append(link)}" +
-  "import(meta('folio-entry'))};" +
+  "import(meta('folio-entry'))};setTimeout(()=>start(),3000);" +
   "if(document.visibilityState==='hidden'||performance.getEntriesByName('first-contentful-paint').length)start();" +
-  "else if(PerformanceObserver.supportedEntryTypes?.includes('paint'))new PerformanceObserver((list)=>{if(list.getEntriesByName('first-contentful-paint').length)start()}).observe({type:'paint'});" +
-  "else requestAnimationFrame(()=>setTimeout(()=>start()));" +
-  'setTimeout(()=>start(),3000);';
+  "else if(self.PerformanceObserver?.supportedEntryTypes?.includes('paint'))new PerformanceObserver((list)=>{if(list.getEntriesByName('first-contentful-paint').length)start()}).observe({type:'paint'});" +
+  'else requestAnimationFrame(()=>setTimeout(()=>start()));';
 export const PRERENDER_SCRIPT_HASH = `'sha256-${createHash('sha256').update(PRERENDER_BOOT).digest('base64')}'`;
 
 export { PRERENDER_SETTINGS };

@@ -24,8 +24,9 @@ async function builtPolicy(baseUrl: string): Promise<{ html: string; policy: Map
 describe.each([['/', rootUrl], ['/reader/', readerUrl]])('the built index.html under %s', (_base, baseUrl) => {
   test('carries a strict CSP with Trusted Types, and no inline script', async () => {
     const { html, policy } = await builtPolicy(baseUrl);
-    // 'self', plus the prerendered pages' one boot script by its hash (never in index.html itself).
-    expect(policy.get('script-src')).toEqual(["'self'", expect.stringMatching(/^'sha256-[\w+/]+=*'$/)]);
+    // 'self', plus the prerendered pages' boot and settings scripts by their hashes (never in index.html itself).
+    const hash = expect.stringMatching(/^'sha256-[\w+/]+=*'$/);
+    expect(policy.get('script-src')).toEqual(["'self'", hash, hash]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'self'"]);
     expect(policy.get('require-trusted-types-for')).toEqual(["'script'"]);

@@ -7,7 +7,7 @@ import { PRERENDER_SETTINGS } from '../../../src/pipeline/prerender-settings';
 const PROPERTIES = ['--reader-font', '--reader-font-size', '--reader-line-height', '--reader-measure'];
 
 /** What a settings step left on <html>: the theme attribute and the type properties. */
-function onHtml(root: HTMLElement) {
+function onHtml(root: HTMLElement): Record<string, string | undefined> {
   return {
     theme: root.dataset.theme,
     ...Object.fromEntries(PROPERTIES.map((name) => [name, root.style.getPropertyValue(name)])),
