@@ -1,12 +1,11 @@
-/* No Node imports: the browser-side unit test runs this string beside the app's applySettings. */
-
 /**
  * Puts the reader's saved display settings (src/features/settings/reader-settings.ts, stored as
  * `folio:settings`) on `<html>` before the prerendered text paints, as the app's applySettings
  * does once it starts: a reader who chose dark, sepia or larger type does not see the page
  * flash light, or its text jump, when the app takes over. Only values the settings panel can
- * write are used (a unit test runs it beside applySettings). A classic script in the head,
- * so it runs before the body is painted; allowed by its hash in the CSP.
+ * write are used (a unit test runs it beside applySettings, in jsdom: hence a module of its own,
+ * apart from prerender.ts, which reads files through Node). A classic script in the head, so it
+ * runs before the body is painted; allowed by its hash in the CSP.
  */
 export const PRERENDER_SETTINGS =
   "try{const s=JSON.parse(localStorage.getItem('folio:settings')).data,r=document.documentElement," +
