@@ -3,6 +3,7 @@ import type { Chapter } from '../shared/article-types.ts';
 import { isBlankText } from '../shared/blank-text.ts';
 import { hasIdOrRef, rewriteIds } from './anchors.ts';
 import { assignHeadingIds, type Heading } from './chapters.ts';
+import { CODE_CONTAINERS, codeTagAsText, isCodeWrittenAsTag } from './code-markup.ts';
 import { isElement, walk, type ChildNode, type Element, type Visit } from './html-tree.ts';
 import { imageSource, normalizeImage } from './images.ts';
 import { parseHtml } from './parse-html.ts';
@@ -80,12 +81,22 @@ class BodyWalk {
   private readonly open: { heading: Heading; mark: number }[] = [];
   private readonly shownImages = new Set<string>();
   private preformatted = 0;
+  private code = 0;
+  /** Elements of a code example's `<template>`: code, whatever their tag (code-markup.ts). */
+  private readonly codeOnly = new WeakSet<Element>();
   private depth = 0;
 
-  constructor(private readonly dropDebris: (element: Element) => void) {}
+  constructor(
+    private readonly source: string,
+    private readonly dropDebris: (element: Element) => void,
+  ) {}
 
   visit = (node: ChildNode): Visit => {
     if (!isElement(node)) return node.nodeName === '#text' && 'value' in node ? this.visitText(node) : [];
+    if (this.code > 0 && (isCodeWrittenAsTag(node) || this.codeOnly.has(node))) {
+      const asText = codeTagAsText(node, this.source, this.codeOnly);
+      if (asText) return asText;
+    }
     if (DROPPED.has(node.tagName)) return [];
     if (node.tagName === 'noscript') return noscript(node, this.shownImages);
     if (this.depth >= MAX_DEPTH && node.childNodes.some(isElement)) return flatten(node);
@@ -105,6 +116,7 @@ class BodyWalk {
       this.open.push({ heading, mark: this.text.mark() });
     }
     if (PREFORMATTED.has(node.tagName)) this.preformatted++;
+    if (CODE_CONTAINERS.has(node.tagName)) this.code++;
     this.text.edge(node.tagName);
     this.depth++;
     return 'enter';
@@ -114,6 +126,7 @@ class BodyWalk {
     this.depth--;
     this.text.edge(element.tagName);
     if (PREFORMATTED.has(element.tagName)) this.preformatted--;
+    if (CODE_CONTAINERS.has(element.tagName)) this.code--;
     const top = this.open[this.open.length - 1];
     if (top?.heading.element === element) {
       const text = this.text.since(this.open.pop()!.mark);
@@ -133,7 +146,7 @@ class BodyWalk {
 /** Parses, cleans and annotates body HTML in one linear walk, then serializes it. */
 export function normalizeHtml(source: string): NormalizedBody {
   const { root, documentTitle, dropDebris } = parseHtml(source);
-  const body = new BodyWalk(dropDebris);
+  const body = new BodyWalk(source, dropDebris);
   walk(root, body.visit, body.leave);
   const { chapters, renamed, withIds } = assignHeadingIds(body.headings);
   rewriteIds(body.referencing, renamed, withIds);

@@ -1,5 +1,6 @@
 import { ErrorCodes, parse, parseFragment, type DefaultTreeAdapterTypes, type ParserError } from 'parse5';
 import { isBlankText } from '../shared/blank-text.ts';
+import { hasCodeWrittenAsTags } from './code-markup.ts';
 import { isElement, type Element, type ParentNode } from './html-tree.ts';
 
 type Document = DefaultTreeAdapterTypes.Document;
@@ -59,8 +60,10 @@ export function parseHtml(source: string): ParsedHtml {
   const whole = /^\s*<(?:!doctype|html|head)[\s>]/i.test(source);
   const run = () => (whole ? documentBody(parse(source, options)) : { root: parseFragment(source, options), documentTitle: null });
   let parsed = run();
-  if (offsets.length > 0) {
-    // Locations cost time and memory, so only a body with broken tags is parsed again with them.
+  const codeTags = /<(?:pre|code|listing|xmp)[\s>]/i.test(source) && hasCodeWrittenAsTags(parsed.root);
+  if (offsets.length > 0 || codeTags) {
+    // Locations cost time and memory, so only a body with broken tags, or with code the parser
+    // took for tags (code-markup.ts), is parsed again with them.
     offsets.length = 0;
     Object.assign(options, { sourceCodeLocationInfo: true });
     parsed = run();

@@ -84,3 +84,46 @@ describe('normalizeHtml', () => {
     expect(normalizeHtml('<p>a &amp; b < c</p>').text).toBe('a & b < c');
   });
 });
+
+describe('code written with unescaped angle brackets (real 美团, 少数派, 掘金 posts)', () => {
+  it('gives generics and made-up tags in code back their text', () => {
+    const { html, text } = normalizeHtml(
+      '<pre><code class="java">private Map<String, IParseFunction> allFunctionMap;\nList<User> users;</code></pre>' +
+        '<p>Use <code><your app key></code> and <code>MakeRefCounted<AndroidNativeWindow>(</code>.</p>',
+    );
+    expect(html).toContain('private Map&lt;String, IParseFunction&gt; allFunctionMap;\nList&lt;User&gt; users;');
+    expect(html).toContain('<code>&lt;your app key&gt;</code>');
+    expect(html).toContain('<code>MakeRefCounted&lt;AndroidNativeWindow&gt;(</code>');
+    expect(text).toContain('Map<String, IParseFunction> allFunctionMap;');
+  });
+
+  it('keeps an XML example whole, end tags included', () => {
+    const source = '<pre><code><appender name="biz" class="ch.qos.RollingFileAppender">\n  <file>logs/business.log</file>\n</appender></code></pre>';
+    expect(normalizeHtml(source).html).toBe(
+      '<pre><code>&lt;appender name="biz" class="ch.qos.RollingFileAppender"&gt;\n  &lt;file&gt;logs/business.log&lt;/file&gt;\n&lt;/appender&gt;</code></pre>',
+    );
+  });
+
+  it('shows a script, style or template example in code as text, never as markup', () => {
+    const { html } = normalizeHtml(
+      '<pre><code><template>\n  <p>{{ a }}</p>\n</template>\n<script>\nexport default { a: 1 < 2 }\n</script>\n<style scoped>\n.a { color: red }\n</style></code></pre>',
+    );
+    expect(html).toBe(
+      '<pre><code>&lt;template&gt;\n  &lt;p&gt;{{ a }}&lt;/p&gt;\n&lt;/template&gt;\n&lt;script&gt;\nexport default { a: 1 &lt; 2 }\n&lt;/script&gt;\n' +
+        '&lt;style scoped&gt;\n.a { color: red }\n&lt;/style&gt;</code></pre>',
+    );
+  });
+
+  it("makes no heading, and so no chapter, of a Vue example's <h1>", () => {
+    const { html, chapters } = normalizeHtml('<h2>Real</h2><pre><code><template>\n  <h1 class="t">{{ title }}</h1>\n</template></code></pre>');
+    expect(html).toContain('&lt;h1 class="t"&gt;{{ title }}&lt;/h1&gt;');
+    expect(chapters.map((c) => c.title)).toEqual(['Real']);
+  });
+
+  it("keeps a highlighter's markup, and leaves tags outside code as the browser reads them", () => {
+    const highlighted = '<pre><span class="kw">int</span> <b>x</b> = 1;<br><a href="https://example.com/">y</a></pre>';
+    expect(normalizeHtml(highlighted).html).toBe(highlighted);
+    expect(normalizeHtml('<p>ThreadLocal<map<string, object>> 对象</p><p><o:p></o:p>Word</p>').html).not.toContain('&lt;');
+    expect(normalizeHtml('<p>x</p><script>alert(1)</script>').html).toBe('<p>x</p>');
+  });
+});
