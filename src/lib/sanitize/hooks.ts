@@ -17,8 +17,15 @@ const ALIGN_CLASS: Record<string, string> = {
   left: 'align-left', start: 'align-left', right: 'align-right', end: 'align-right',
   center: 'align-center', justify: 'align-justify',
 };
+/** A paragraph the source marked as a subheading (虎嗅's `<p label="小标题">`): set in bold, not made a heading. */
+export const SUBHEADING = 'subheading';
 /** Classes the app itself gives article markup; every other class is the source site's. */
-const OWN_CLASSES = new Set(['video-link', CAPTION_HINT]);
+const OWN_CLASSES = new Set(['video-link', CAPTION_HINT, SUBHEADING]);
+// How sites mark a picture's caption: a class (`pgc-img-caption`, 36kr's `img-desc`, 虎嗅's
+// `text-img-note`) or the editor's `label` (图片备注, 图片描述).
+const CAPTION_CLASS = /caption|img-?(?:desc|note)/i;
+const CAPTION_LABELS = new Set(['图片备注', '图片描述', '图片说明', '图注']);
+const SUBHEADING_LABELS = new Set(['小标题']);
 const KEPT_ID = /^(?:ch|u)-/;
 const PIXELS = /^\d{1,5}$/;
 const PLAYERS = new Set(['iframe', 'video', 'embed', 'object']);
@@ -34,7 +41,9 @@ function alignOf(node: Element): string {
 function rewriteClasses(node: Element, run: SanitizeRun): void {
   const source = (node.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
   const kept = source.filter((name) => OWN_CLASSES.has(name));
-  if (source.some((name) => /caption/i.test(name) && !OWN_CLASSES.has(name))) kept.push(CAPTION_HINT);
+  const label = node.getAttribute('label')?.trim() ?? '';
+  if (CAPTION_LABELS.has(label) || source.some((name) => CAPTION_CLASS.test(name) && !OWN_CLASSES.has(name))) kept.push(CAPTION_HINT);
+  if (node.tagName === 'P' && SUBHEADING_LABELS.has(label)) kept.push(SUBHEADING);
   const align = alignOf(node);
   if (align) kept.push(align);
   if (source.length > kept.length) run.record?.('attribute', 'class');

@@ -169,6 +169,26 @@ describe('trailing line breaks', () => {
   });
 });
 
+describe('marks sites give captions and subheadings (real 虎嗅 and 36kr posts)', () => {
+  it('makes a caption of a paragraph labelled or classed as one, under its image', () => {
+    const img = '<p><img src="https://i.example/a.png"></p>';
+    for (const caption of [
+      '<p label="图片备注" class="text-img-note">左：戴珊</p>',
+      '<p label="图片描述" classname="img-desc" class="img-desc" style="">左：戴珊</p>',
+    ]) {
+      const html = clean(img + caption + '<p>正文</p>');
+      expect(html).toMatch(/<figure>.*<img [^>]*>.*<figcaption>左：戴珊<\/figcaption><\/figure><p>正文<\/p>/);
+    }
+  });
+
+  it('sets a paragraph labelled 小标题 in bold as a subheading, not as a heading', () => {
+    expect(clean('<p label="小标题" class="text-sm-title">01 大淘系：超级主播消失</p><p label="正文">正文</p>')).toBe(
+      '<p class="subheading">01 大淘系：超级主播消失</p><p>正文</p>',
+    );
+    expect(clean('<div label="小标题">x</div>')).toBe('<div>x</div>');
+  });
+});
+
 describe('editor markers', () => {
   it('drops a paragraph that is only an unexpanded [TOC] marker, not the words elsewhere', () => {
     const { html, removed } = sanitizeWithRemovals('<ul><li>a</li></ul><p>[TOC]</p><p>See [TOC] in the docs.</p><pre>[TOC]</pre>');
